@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { HealthSchema } from './health.js';
+import { StoreProfileSchema } from './store.js';
+import { SecretListSchema, SecretPutSchema, SecretInfoSchema } from './secrets.js';
+
+/**
+ * The admin API as one typed table: each operation declared once with its method, path, request
+ * and response schemas. The server routes and the renderer's client both use these entries.
+ */
+export const api = {
+  health: { method: 'GET', path: '/api/health', request: z.void(), response: HealthSchema },
+  getStore: { method: 'GET', path: '/api/settings/store', request: z.void(), response: StoreProfileSchema },
+  putStore: { method: 'PUT', path: '/api/settings/store', request: StoreProfileSchema, response: StoreProfileSchema },
+  listSecrets: { method: 'GET', path: '/api/settings/secrets', request: z.void(), response: SecretListSchema },
+  putSecret: { method: 'PUT', path: '/api/settings/secrets/:name', request: SecretPutSchema, response: SecretInfoSchema },
+  deleteSecret: { method: 'DELETE', path: '/api/settings/secrets/:name', request: z.void(), response: SecretInfoSchema },
+} as const;
+
+export type ApiTable = typeof api;
+export type ApiName = keyof ApiTable;
+export type ApiRequest<N extends ApiName> = z.input<ApiTable[N]['request']>;
+export type ApiResponse<N extends ApiName> = z.output<ApiTable[N]['response']>;

@@ -1,0 +1,11 @@
+/**
+ * The one contracts module: request/response shapes shared by the server, the renderer, the CLI
+ * and the Electron shell. Runtime-validated with zod; types are inferred, never hand-written twice.
+ */
+export * from './errors.js';
+export * from './store.js';
+export * from './health.js';
+export * from './secrets.js';
+export * from './live.js';
+export * from './child.js';
+export * from './api.js';
