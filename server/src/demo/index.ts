@@ -1,0 +1,1 @@
+export { readDemo, applyDemo, type DemoStore, type DemoSummary } from './load-demo.js';

@@ -1,0 +1,1 @@
+export { Bus } from './bus.js';
