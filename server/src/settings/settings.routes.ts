@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { api, SecretNameSchema } from '../contracts/index.js';
-import { route } from '../http/typed-route.js';
+import { route } from '../http/index.js';
 import { DomainError } from '../shared/errors.js';
 import type { SettingsService } from './settings.service.js';
 

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { api } from '../contracts/index.js';
-import { route } from '../http/typed-route.js';
+import { route } from '../http/index.js';
 import type { HealthService } from './health.service.js';
 
 export function systemRoutes(health: HealthService): Router {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { runChecks } from '../../system/doctor.js';
+import { runChecks } from '../../system/index.js';
 import { output, Quiet } from '../output.js';
 
 /** The report is already printed; only the exit code is left to set. */
