@@ -1,0 +1,32 @@
+import { IconHome, IconSettings } from '@tabler/icons-react';
+import type { ComponentType, ReactNode } from 'react';
+import { HomePage } from '../features/home/HomePage';
+import { StoreProfilePage } from '../features/settings/StoreProfilePage';
+
+export interface ScreenRoute {
+  path: string;
+  page: ComponentType;
+}
+
+export interface NavEntry {
+  label: string;
+  to: string;
+  /** The entry is highlighted on this path and everything under it. */
+  section: string;
+  icon: ReactNode;
+}
+
+export const screens: ScreenRoute[] = [
+  { path: '/', page: HomePage },
+  { path: '/settings/store', page: StoreProfilePage },
+];
+
+/** Only screens that work are listed. Settings opens on its first section, the store profile. */
+export const navigation: NavEntry[] = [
+  { label: 'Home', to: '/', section: '/', icon: <IconHome size={18} /> },
+  { label: 'Settings', to: '/settings/store', section: '/settings', icon: <IconSettings size={18} /> },
+];
+
+export function isInSection(pathname: string, section: string): boolean {
+  return section === '/' ? pathname === '/' : pathname === section || pathname.startsWith(`${section}/`);
+}
