@@ -1,0 +1,240 @@
+import type { Design } from './catalog-types.js';
+
+/** Rings, earrings, necklaces and chains. */
+export const DESIGNS_A: Design[] = [
+  // ---- rings ----
+  {
+    cat: 'ring', style: 'solitaire', label: 'Solitaire Diamond Ring',
+    prefixes: ['Eternal', 'Tara', 'Noor', 'Prism'], metals: ['W18', 'Y18', 'PT950', 'R18'],
+    net: [2.8, 4.2], stones: [{ kind: 'diamond', ct: [0.25, 0.6], rate: 115000 }],
+    gender: 'women', occasions: ['engagement', 'gift'], band: 'crafted',
+    desc: [
+      'A single round brilliant held high in four claws on a slim {metal} shank. The classic engagement ring with an IGI certificate for the solitaire.',
+      'One bright solitaire set in six prongs of {metal}. Made to be worn every day long after the proposal.',
+    ],
+  },
+  {
+    cat: 'ring', style: 'band', label: '{metal} Band',
+    prefixes: ['Classic', 'Brushed', 'Milgrain', 'Comfort Fit'], metals: ['Y22', 'PT950', 'W18', 'Y18'],
+    net: [3.5, 7], gender: 'unisex', occasions: ['daily wear', 'engagement'], band: 'plain',
+    desc: [
+      'A plain band in {metal} with a rounded comfort-fit inside. Popular as a couple ring for roka and engagement.',
+      'Simple and solid {metal} band that can be engraved with initials free of charge.',
+    ],
+  },
+  {
+    cat: 'ring', style: 'navratna', label: 'Navratna Ring',
+    prefixes: ['Shubh', 'Graha'], metals: ['Y22'], net: [5, 8],
+    stones: [{ kind: 'ruby', ct: [0.3, 0.5] }, { kind: 'emerald', ct: [0.2, 0.4] }, { kind: 'sapphire', ct: [0.2, 0.4] }, { kind: 'pearl', ct: [0.3, 0.6] }],
+    gender: 'men', occasions: ['festive', 'gift'], band: 'heritage',
+    desc: ['Nine gems of the navagraha set around a central ruby in {metal}. A traditional auspicious ring for men.'],
+  },
+  {
+    cat: 'ring', style: 'cocktail', label: 'Emerald Cocktail Ring',
+    prefixes: ['Panna', 'Mughal'], metals: ['Y18'], net: [5, 7.5],
+    stones: [{ kind: 'emerald', ct: [1.5, 3] }, { kind: 'diamond', ct: [0.2, 0.4] }],
+    gender: 'women', occasions: ['festive', 'gift'], band: 'crafted',
+    desc: ['A deep green emerald framed by a halo of diamonds in {metal}. A statement ring for sangeet and receptions.'],
+  },
+  {
+    cat: 'ring', style: 'cocktail', label: 'Ruby Cocktail Ring',
+    prefixes: ['Gulabi', 'Rajwada'], metals: ['Y18', 'R18'], net: [5, 7.5],
+    stones: [{ kind: 'ruby', ct: [1.5, 3] }, { kind: 'diamond', ct: [0.2, 0.4] }],
+    gender: 'women', occasions: ['festive', 'gift'], band: 'crafted',
+    desc: ['An oval ruby surrounded by small diamonds on a split shank of {metal}. Bold enough to wear on its own.'],
+  },
+  {
+    cat: 'ring', style: 'polki', label: 'Polki Statement Ring',
+    prefixes: ['Jaipuri', 'Meera'], metals: ['Y22'], net: [6, 9],
+    stones: [{ kind: 'polki', ct: [1, 2] }, { kind: 'emerald', ct: [0.3, 0.6] }],
+    gender: 'women', occasions: ['bridal', 'festive'], band: 'heritage',
+    desc: ['Uncut polki set in {metal} with a green enamel back in the Jaipur style. Pairs with a polki choker.'],
+  },
+  {
+    cat: 'ring', style: 'temple', label: 'Temple Ring',
+    prefixes: ['Lakshmi', 'Ganesha'], metals: ['Y22'], net: [4, 6], gender: 'women',
+    occasions: ['festive', 'gift'], band: 'heritage',
+    desc: ['A hand-chased deity motif in {metal} finished in an antique temple look.'],
+  },
+  {
+    cat: 'ring', style: 'kids', label: 'Kids Ring',
+    prefixes: ['Butterfly', 'Star'], metals: ['Y22', 'S925'], net: [1.5, 2.5],
+    gender: 'kids', occasions: ['gift'], band: 'light',
+    desc: ['A tiny adjustable ring in {metal} with smooth edges for little fingers. A sweet gift for a naming ceremony or birthday.'],
+  },
+  {
+    cat: 'ring', style: 'toe ring', label: 'Silver Bichiya Toe Ring',
+    prefixes: ['Meena', 'Lehar'], metals: ['S925'], net: [4, 7],
+    gender: 'women', occasions: ['bridal', 'daily wear'], band: 'silver',
+    desc: ['A pair of adjustable bichiya toe rings in {metal}. Worn by married women every day.'],
+  },
+  // ---- earrings ----
+  {
+    cat: 'earrings', style: 'stud', label: 'Diamond Studs',
+    prefixes: ['Solitaire', 'Floral', 'Cluster', 'Halo'], metals: ['W18', 'Y18', 'R18', 'PT950'],
+    net: [1.5, 3], stones: [{ kind: 'diamond', ct: [0.2, 0.6] }],
+    gender: 'women', occasions: ['office', 'daily wear', 'gift'], band: 'crafted',
+    desc: [
+      'A pair of diamond studs in {metal} with secure screw backs. Light enough to sleep in.',
+      'Everyday diamond studs set in {metal}. A first diamond for many of our customers.',
+    ],
+  },
+  {
+    cat: 'earrings', style: 'stud', label: '{metal} Studs',
+    prefixes: ['Lotus', 'Bud', 'Knot'], metals: ['Y22', 'Y18', 'R14'], net: [2, 4],
+    gender: 'women', occasions: ['daily wear', 'office'], band: 'light',
+    desc: ['Small plain studs in {metal} for daily wear. They sit flat and do not catch on a dupatta.'],
+  },
+  {
+    cat: 'earrings', style: 'stud', label: 'Kids Studs',
+    prefixes: ['Butterfly', 'Teddy'], metals: ['Y22', 'S925'], net: [0.8, 1.6],
+    gender: 'kids', occasions: ['gift'], band: 'light',
+    desc: ['Tiny studs in {metal} with safety screw backs for a child. A favourite gift after ear piercing.'],
+  },
+  {
+    cat: 'earrings', style: 'jhumka', label: 'Temple Jhumka',
+    prefixes: ['Lakshmi', 'Meenakshi', 'Kamakshi', 'Annapurna'], metals: ['Y22'], net: [10, 22],
+    stones: [{ kind: 'ruby', ct: [0.5, 1.5] }, { kind: 'pearl', ct: [2, 6] }],
+    gender: 'women', occasions: ['bridal', 'festive'], band: 'heritage',
+    desc: [
+      'A South Indian temple jhumka in {metal} with a goddess motif on the stud and a fringe of pearls.',
+      'A traditional bell-shaped jhumka in {metal} with a ruby stud top. Pairs well with a silk saree.',
+    ],
+  },
+  {
+    cat: 'earrings', style: 'jhumka', label: 'Kundan Jhumka',
+    prefixes: ['Mayur', 'Gulnar', 'Shahi'], metals: ['Y22'], net: [12, 20],
+    stones: [{ kind: 'kundan', ct: [4, 10] }, { kind: 'pearl', ct: [2, 5] }],
+    gender: 'women', occasions: ['bridal', 'festive'], band: 'heritage',
+    desc: ['A kundan jhumka in {metal} with a peacock stud and meenakari on the reverse. Made by our karigars in Jaipur.'],
+  },
+  {
+    cat: 'earrings', style: 'jhumka', label: 'Oxidised Silver Jhumka',
+    prefixes: ['Banjara', 'Kashi', 'Chandni'], metals: ['S925'], net: [14, 26],
+    gender: 'women', occasions: ['festive', 'gift'], band: 'silver',
+    desc: ['A large oxidised jhumka in {metal} with tiny ghungroo beads. Looks lovely with cotton sarees and kurtas.'],
+  },
+  {
+    cat: 'earrings', style: 'chandbali', label: 'Polki Chandbali',
+    prefixes: ['Noorjahan', 'Mehtab', 'Zoya'], metals: ['Y22'], net: [16, 28],
+    stones: [{ kind: 'polki', ct: [3, 7] }, { kind: 'pearl', ct: [2, 5] }],
+    gender: 'women', occasions: ['bridal', 'festive'], band: 'heritage',
+    desc: ['A crescent chandbali in {metal} lined with uncut polki and finished with a row of pearl drops.'],
+  },
+  {
+    cat: 'earrings', style: 'chandbali', label: 'Kundan Chandbali',
+    prefixes: ['Rajputana', 'Gulabo'], metals: ['Y22'], net: [14, 22],
+    stones: [{ kind: 'kundan', ct: [4, 8] }, { kind: 'emerald', ct: [0.5, 1.2] }],
+    gender: 'women', occasions: ['bridal', 'festive'], band: 'heritage',
+    desc: ['A moon-shaped chandbali with kundan work and emerald beads in {metal}. A Rajasthani classic for the wedding day.'],
+  },
+  {
+    cat: 'earrings', style: 'hoop', label: '{metal} Hoops',
+    prefixes: ['Everyday', 'Twisted', 'Diamond-cut'], metals: ['Y18', 'Y22', 'R14', 'W14'], net: [3, 6],
+    gender: 'women', occasions: ['office', 'daily wear'], band: 'light',
+    desc: ['Medium hoops in {metal} with a hinged snap closure. Easy to wear from office to dinner.'],
+  },
+  {
+    cat: 'earrings', style: 'drop', label: 'Emerald Drop Earrings',
+    prefixes: ['Panna', 'Ira'], metals: ['Y18'], net: [4, 7],
+    stones: [{ kind: 'emerald', ct: [1, 2.5] }, { kind: 'diamond', ct: [0.1, 0.3] }],
+    gender: 'women', occasions: ['office', 'festive'], band: 'crafted',
+    desc: ['Pear-shaped emeralds hang below a diamond top in {metal}. Elegant with both western and Indian wear.'],
+  },
+  {
+    cat: 'earrings', style: 'drop', label: 'Pearl Drop Earrings',
+    prefixes: ['Moti', 'Sagar'], metals: ['W18', 'Y18'], net: [3, 5],
+    stones: [{ kind: 'pearl', ct: [4, 8] }, { kind: 'diamond', ct: [0.08, 0.2] }],
+    gender: 'women', occasions: ['office', 'gift'], band: 'crafted',
+    desc: ['A single round pearl below a small diamond in {metal}. Timeless and light on the ear.'],
+  },
+  // ---- necklaces ----
+  {
+    cat: 'necklace', style: 'rani haar', label: 'Rani Haar',
+    prefixes: ['Maharani', 'Padmini', 'Jodha'], metals: ['Y22'], net: [55, 95],
+    stones: [{ kind: 'polki', ct: [6, 14] }, { kind: 'emerald', ct: [3, 8] }, { kind: 'pearl', ct: [10, 30] }],
+    gender: 'women', occasions: ['bridal'], band: 'heritage',
+    desc: [
+      'A long layered rani haar in {metal} with polki and emerald drops. The centrepiece of a Rajasthani bridal trousseau.',
+      'A three-layer rani haar in {metal} strung with pearls and uncut polki. Made to order in about four weeks if out of stock.',
+    ],
+  },
+  {
+    cat: 'necklace', style: 'temple', label: 'Temple Necklace',
+    prefixes: ['Lakshmi', 'Andal', 'Kamala'], metals: ['Y22'], net: [30, 55],
+    stones: [{ kind: 'ruby', ct: [2, 5] }, { kind: 'emerald', ct: [0.5, 1.5] }],
+    gender: 'women', occasions: ['bridal', 'festive'], band: 'heritage',
+    desc: ['A temple necklace in {metal} with Lakshmi coins and a ruby-studded centre. Inspired by the kasu mala of the South.'],
+  },
+  {
+    cat: 'necklace', style: 'choker', label: 'Kundan Choker',
+    prefixes: ['Rajwadi', 'Mayur', 'Gulmohar'], metals: ['Y22'], net: [35, 60],
+    stones: [{ kind: 'kundan', ct: [10, 30] }, { kind: 'pearl', ct: [5, 15] }],
+    gender: 'women', occasions: ['bridal', 'festive'], band: 'heritage',
+    desc: ['A close-fitting kundan choker in {metal} with meenakari on the back and a pearl fringe. Adjustable with a silk dori.'],
+  },
+  {
+    cat: 'necklace', style: 'choker', label: 'Polki Choker',
+    prefixes: ['Shahi', 'Zareen'], metals: ['Y22'], net: [40, 60],
+    stones: [{ kind: 'polki', ct: [5, 12] }, { kind: 'ruby', ct: [1, 3] }],
+    gender: 'women', occasions: ['bridal'], band: 'heritage',
+    desc: ['Uncut polki and ruby beads in a regal choker of {metal}. Matching jhumkas are available.'],
+  },
+  {
+    cat: 'necklace', style: 'diamond', label: 'Diamond Necklace',
+    prefixes: ['Cascade', 'Vine', 'Riviera'], metals: ['W18', 'Y18'], net: [18, 30],
+    stones: [{ kind: 'diamond', ct: [2, 5] }],
+    gender: 'women', occasions: ['engagement', 'festive'], band: 'crafted',
+    desc: ['A graduated line of diamonds in {metal} that sits neatly at the collarbone. Ideal for the engagement or reception.'],
+  },
+  {
+    cat: 'necklace', style: 'light', label: '{metal} Necklace',
+    prefixes: ['Leaf', 'Bead', 'Lotus Link'], metals: ['Y22'], net: [12, 20],
+    gender: 'women', occasions: ['office', 'daily wear'], band: 'light',
+    desc: ['A lightweight necklace in {metal} that is easy to wear every day. Comes with a matching hook closure.'],
+  },
+  {
+    cat: 'necklace', style: 'oxidised', label: 'Oxidised Silver Necklace',
+    prefixes: ['Tribal', 'Coin'], metals: ['S925'], net: [40, 70],
+    stones: [{ kind: 'coral', ct: [3, 8] }],
+    gender: 'women', occasions: ['festive', 'gift'], band: 'silver',
+    desc: ['A chunky oxidised necklace in {metal} with red coral accents. Our most gifted silver piece for Navratri.'],
+  },
+  // ---- chains ----
+  {
+    cat: 'chain', style: 'rope', label: '{metal} Rope Chain',
+    prefixes: ['Classic', 'Bold', 'Slim'], metals: ['Y22'], net: [8, 25],
+    gender: 'unisex', occasions: ['daily wear', 'gift'], band: 'chain',
+    desc: ['A twisted rope chain in {metal} with a strong lobster clasp. Takes a pendant well.'],
+  },
+  {
+    cat: 'chain', style: 'box', label: '{metal} Box Chain',
+    prefixes: ['Square', 'Fine'], metals: ['Y22', 'W18'], net: [5, 12],
+    gender: 'unisex', occasions: ['daily wear', 'office'], band: 'chain',
+    desc: ['A box-link chain in {metal} that lies flat and does not tangle. 18 inches long.'],
+  },
+  {
+    cat: 'chain', style: 'curb', label: '{metal} Curb Chain',
+    prefixes: ['Heavy', 'Cuban', 'Royal'], metals: ['Y22'], net: [20, 45],
+    gender: 'men', occasions: ['festive', 'gift'], band: 'chain',
+    desc: ['A heavy curb chain for men in {metal}. Each link is diamond-cut for extra shine.'],
+  },
+  {
+    cat: 'chain', style: 'singapore', label: '{metal} Singapore Chain',
+    prefixes: ['Twisted', 'Delicate'], metals: ['Y22', 'R18'], net: [4, 8],
+    gender: 'women', occasions: ['daily wear', 'office'], band: 'chain',
+    desc: ['A fine Singapore chain in {metal} that catches the light as it moves. Perfect with a small pendant.'],
+  },
+  {
+    cat: 'chain', style: 'figaro', label: 'Sterling Silver Chain',
+    prefixes: ['Figaro', 'Snake', 'Cable'], metals: ['S925'], net: [8, 20],
+    gender: 'unisex', occasions: ['daily wear', 'gift'], band: 'silver',
+    desc: ['A {metal} chain with a rhodium finish so it does not tarnish quickly. 20 inches long.'],
+  },
+  {
+    cat: 'chain', style: 'curb', label: 'Platinum Chain',
+    prefixes: ['Link', 'Bold Curb'], metals: ['PT950'], net: [8, 16],
+    gender: 'men', occasions: ['gift', 'daily wear'], band: 'platinum',
+    desc: ['A solid {metal} chain for men with a box clasp. Comes with a Platinum Guild authenticity card.'],
+  },
+];
