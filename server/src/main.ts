@@ -9,6 +9,7 @@ import { createSettingsService, resolveSecretsKey, settingsRoutes, type Settings
 import { createLogger } from './shared/logger.js';
 import { nowIso } from './shared/time.js';
 import { createHealthService, systemRoutes } from './system/index.js';
+import { buildDomains, type DomainModule, type Services } from './domains.js';
 
 export interface RunningServer {
   ready: Ready;
@@ -70,9 +71,25 @@ export function openCore(input: ConfigInput): Core {
   };
 }
 
-export async function startServer(input: ConfigInput): Promise<RunningServer> {
+export interface App extends Core {
+  services: Services;
+  modules: DomainModule[];
+}
+
+/** The core plus every domain's service, still without listeners or background workers. */
+export function openApp(input: ConfigInput): App {
   const core = openCore(input);
-  const { config, log, version, db, dbPath, vec, migrations, bus, settings } = core;
+  try {
+    return { ...core, ...buildDomains(core) };
+  } catch (err) {
+    core.close();
+    throw err;
+  }
+}
+
+export async function startServer(input: ConfigInput): Promise<RunningServer> {
+  const core = openApp(input);
+  const { config, log, version, db, dbPath, vec, migrations, bus, settings, modules } = core;
 
   const session = new Session(config.sessionToken);
   let adminPort = 0;
@@ -82,8 +99,8 @@ export async function startServer(input: ConfigInput): Promise<RunningServer> {
     db, dbPath, vec, dataDir: config.dataDir, backupsDir: backupsDir(config.dataDir), migrations, version, startedAt: nowIso(), settings, urls,
   });
 
-  const adminApp = createAdminApp({ session, port: () => adminPort, log, rendererDir: config.rendererDir, routers: [systemRoutes(health), settingsRoutes(settings)] });
-  const publicApp = createPublicApp({ log, routers: [] });
+  const adminApp = createAdminApp({ session, port: () => adminPort, log, rendererDir: config.rendererDir, routers: [systemRoutes(health), settingsRoutes(settings), ...modules.flatMap((m) => m.adminRouters ?? [])] });
+  const publicApp = createPublicApp({ log, routers: modules.flatMap((m) => m.publicRouters ?? []) });
 
   const admin = await listenLoopback(adminApp, config.adminPort);
   adminPort = admin.port;
@@ -97,6 +114,7 @@ export async function startServer(input: ConfigInput): Promise<RunningServer> {
   }
   publicPort = pub.port;
   const live = attachLive(admin.server, { session, port: () => adminPort, bus, log, heartbeatMs: config.heartbeatMs, version });
+  for (const m of modules) await m.start?.();
   const stopBackups = config.backupsEnabled ? startDailyBackups(db, backupsDir(config.dataDir), log) : () => {};
 
   const ready: Ready = { adminUrl: `${urls().admin}/?token=${session.token}`, publicUrl: urls().public, dataDir: config.dataDir };
@@ -112,6 +130,7 @@ export async function startServer(input: ConfigInput): Promise<RunningServer> {
     close() {
       closing ??= (async () => {
         stopBackups();
+        for (const m of [...modules].reverse()) await m.stop?.();
         live.close();
         await Promise.all([closeServer(admin.server), closeServer(pub.server)]);
         log.info('revive server stopped');

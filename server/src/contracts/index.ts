@@ -8,4 +8,5 @@ export * from './health.js';
 export * from './secrets.js';
 export * from './live.js';
 export * from './child.js';
+export * from './catalog.js';
 export * from './api.js';
