@@ -6,14 +6,19 @@ import { SecretListSchema, SecretPutSchema, SecretInfoSchema } from './secrets.j
 /**
  * The admin API as one typed table: each operation declared once with its method, path, request
  * and response schemas. The server routes and the renderer's client both use these entries.
+ * A domain declares its own table in its contracts file and adds one spread line below.
  */
-export const api = {
+const coreApi = {
   health: { method: 'GET', path: '/api/health', request: z.void(), response: HealthSchema },
   getStore: { method: 'GET', path: '/api/settings/store', request: z.void(), response: StoreProfileSchema },
   putStore: { method: 'PUT', path: '/api/settings/store', request: StoreProfileSchema, response: StoreProfileSchema },
   listSecrets: { method: 'GET', path: '/api/settings/secrets', request: z.void(), response: SecretListSchema },
   putSecret: { method: 'PUT', path: '/api/settings/secrets/:name', request: SecretPutSchema, response: SecretInfoSchema },
   deleteSecret: { method: 'DELETE', path: '/api/settings/secrets/:name', request: z.void(), response: SecretInfoSchema },
+} as const;
+
+export const api = {
+  ...coreApi,
 } as const;
 
 export type ApiTable = typeof api;
