@@ -56,6 +56,14 @@ export function createSettingsService(db: Db, secrets: { storage: SecretStorage;
       onChange({ key: STORE_KEY });
       return parsed.data;
     },
+    /** A domain's own non-secret settings (JSON), validated by that domain. */
+    getValue(key: string): unknown {
+      return repo.get(key);
+    },
+    setValue(key: string, value: unknown): void {
+      repo.put(key, value, nowIso());
+      onChange({ key });
+    },
     isDemo(): boolean {
       return repo.get(DEMO_KEY) === true;
     },
