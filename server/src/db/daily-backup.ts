@@ -8,7 +8,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Makes a backup when the newest one is a day old (or none exists), checking every hour, so a PC
  * that is switched off at night still gets one backup per day of use. Returns a stop function.
  */
-export function startDailyBackups(db: Db, dir: string, log: Logger, checkEveryMs = 60 * 60 * 1000): () => void {
+export function startDailyBackups(
+  db: Db,
+  dir: string,
+  log: Logger,
+  { firstCheckMs = 5_000, checkEveryMs = 60 * 60 * 1000 }: { firstCheckMs?: number; checkEveryMs?: number } = {},
+): () => void {
   let running = false;
   const check = async (): Promise<void> => {
     if (running) return;
@@ -24,7 +29,7 @@ export function startDailyBackups(db: Db, dir: string, log: Logger, checkEveryMs
       running = false;
     }
   };
-  const first = setTimeout(() => void check(), 5_000);
+  const first = setTimeout(() => void check(), firstCheckMs);
   const timer = setInterval(() => void check(), checkEveryMs);
   first.unref();
   timer.unref();
