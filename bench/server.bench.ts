@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { appRoot } from '../server/src/config.js';
 import { startServer } from '../server/src/main.js';
 import { applyDemo, readDemo } from '../server/src/demo/index.js';
-import { openCore } from '../server/src/main.js';
+import { openApp } from '../server/src/main.js';
 import { summarize, type Benchmark } from './stats.js';
 
-function demoDataDir(): string {
+async function demoDataDir(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'revive-bench-'));
-  const core = openCore({ dataDir: dir, logLevel: 'silent', backupsEnabled: false });
-  applyDemo(readDemo(core.config.resourcesDir), core.settings);
-  core.close();
+  const app = openApp({ dataDir: dir, logLevel: 'silent', backupsEnabled: false });
+  await applyDemo(readDemo(app.config.resourcesDir), { settings: app.settings, catalog: app.services.catalog });
+  app.close();
   return dir;
 }
 
@@ -23,7 +23,7 @@ export const coldStart: Benchmark = {
   async run() {
     const compiled = join(appRoot(), 'build', 'node', 'server', 'src', 'cli', 'bin.js');
     const args = existsSync(compiled) ? [compiled] : ['--import', 'tsx', join(appRoot(), 'server', 'src', 'cli', 'bin.ts')];
-    const dir = demoDataDir();
+    const dir = await demoDataDir();
     const times: number[] = [];
     for (let i = 0; i < 10; i += 1) {
       const t0 = performance.now();
@@ -47,7 +47,7 @@ export const apiRoundTrip: Benchmark = {
   name: 'admin.apiRoundTrip',
   description: 'GET /api/health round trip on loopback',
   async run() {
-    const dir = demoDataDir();
+    const dir = await demoDataDir();
     const server = await startServer({ dataDir: dir, logLevel: 'silent', backupsEnabled: false });
     const url = `http://127.0.0.1:${server.adminPort}/api/health`;
     const headers = { authorization: `Bearer ${server.token}` };

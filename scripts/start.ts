@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appRoot, databasePath, loadConfig } from '../server/src/config.js';
-import { applyDemo, readDemo } from '../server/src/demo/index.js';
+import { applyDemo, readDemo, type DemoSummary } from '../server/src/demo/index.js';
 import { defaultDataDir } from '../server/src/cli/data-dir.js';
-import { openCore, startServer } from '../server/src/main.js';
+import { openApp, startServer } from '../server/src/main.js';
 import { findElectronBinary } from '../server/src/system/environment.js';
 import { ensureBuilt } from './build-if-stale.js';
 
@@ -28,9 +28,13 @@ async function browserMode(): Promise<void> {
   const dataDir = defaultDataDir();
   if (!existsSync(databasePath(dataDir))) {
     const demo = readDemo(loadConfig({ dataDir }).resourcesDir);
-    const core = openCore({ dataDir, logLevel: 'warn', backupsEnabled: false });
-    const summary = applyDemo(demo, core.settings);
-    core.close();
+    const app = openApp({ dataDir, logLevel: 'warn', backupsEnabled: false });
+    let summary: DemoSummary;
+    try {
+      summary = await applyDemo(demo, { settings: app.settings, catalog: app.services.catalog });
+    } finally {
+      app.close();
+    }
     console.log(`First run: made ${dataDir} with the demo store "${summary.store}".`);
   }
   const server = await startOnPreferredPorts(dataDir);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { databasePath } from './config.js';
 import { FromChildSchema, ToChildSchema, type FromChild } from './contracts/index.js';
 import { applyDemo, readDemo } from './demo/index.js';
-import { openCore, startServer, type RunningServer } from './main.js';
+import { openApp, startServer, type RunningServer } from './main.js';
 import { loadConfig } from './config.js';
 
 /**
@@ -31,9 +31,12 @@ async function start(key: string | null): Promise<void> {
   if (!existsSync(databasePath(dataDir))) {
     // First run of the desktop app: start on the demo store, as browser mode does.
     const demo = readDemo(loadConfig({ dataDir }).resourcesDir);
-    const core = openCore({ dataDir, electronSecretsKey: key, secretsKeyFileAllowed: false, logDestination: 'file', backupsEnabled: false });
-    applyDemo(demo, core.settings);
-    core.close();
+    const app = openApp({ dataDir, electronSecretsKey: key, secretsKeyFileAllowed: false, logDestination: 'file', backupsEnabled: false });
+    try {
+      await applyDemo(demo, { settings: app.settings, catalog: app.services.catalog });
+    } finally {
+      app.close();
+    }
   }
   server = await startServer({ dataDir, electronSecretsKey: key, secretsKeyFileAllowed: false, logDestination: 'file' });
   port.postMessage(FromChildSchema.parse({ type: 'ready', ready: server.ready }));

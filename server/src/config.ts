@@ -51,3 +51,8 @@ export function databasePath(dataDir: string): string {
 export function backupsDir(dataDir: string): string {
   return join(dataDir, 'backups');
 }
+
+/** Files the app keeps beside the database: product images under `products/`, later avatars. */
+export function mediaDir(dataDir: string): string {
+  return join(dataDir, 'media');
+}

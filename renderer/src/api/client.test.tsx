@@ -86,6 +86,37 @@ describe('api client', () => {
     await expect(client.call('health')).rejects.toMatchObject({ status: 0, code: 'network' });
   });
 
+  it('sends a query string for operations that declare one', async () => {
+    const answer = { understood: { text: '' }, results: [], alternatives: [] };
+    const fake = createFakeFetch({ 'GET /api/search/products?q=gold+bangles+under+50k&limit=5': () => ({ json: answer }) });
+    await createApiClient({ fetch: fake.fetch }).call('searchProducts', { query: { q: 'gold bangles under 50k', limit: 5 } });
+    expect(fake.requests[0]).toMatchObject({ method: 'GET', body: undefined });
+  });
+
+  it('uploads a file as octet-stream with its name in the query and parses the JSON answer', async () => {
+    const preview = { id: 'i1', fileName: 'stock.csv', format: 'csv', headers: ['SKU'], sampleRows: [['A1']], suggestedMapping: { SKU: 'sku' }, mappingSource: 'suggested', rowCount: 1 };
+    const fake = createFakeFetch({ 'POST /api/catalog/imports?fileName=stock+%281%29.csv': () => ({ json: preview }) });
+    const file = new File(['SKU\nA1\n'], 'stock (1).csv', { type: 'text/csv' });
+    const result = await createApiClient({ fetch: fake.fetch }).upload('startImport', { body: file, query: { fileName: file.name } });
+    expect(result).toEqual(preview);
+    expect(fake.requests[0]).toMatchObject({
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/octet-stream' },
+      credentials: 'same-origin',
+    });
+    expect(fake.requests[0]?.body).toBe(file);
+  });
+
+  it('refuses an upload over the limit before sending it', async () => {
+    const fake = createFakeFetch({});
+    const big = new Blob([new Uint8Array(10 * 1024 * 1024 + 1)]);
+    const error = await createApiClient({ fetch: fake.fetch })
+      .upload('uploadProductImage', { params: { sku: 'SJ-1' }, body: big })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 413, code: 'payload_too_large' });
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('types path params and bodies from the api table', () => {
     const client = createApiClient({ fetch: () => Promise.reject(new Error('not called')) });
     const never = (p: Promise<unknown>) => void p.catch(() => {});
@@ -96,5 +127,8 @@ describe('api client', () => {
     // @ts-expect-error health takes no body
     never(client.call('health', { body: { a: 1 } }));
     never(client.call('deleteSecret', { params: { name: 'mistral.apiKey' } }));
+    // @ts-expect-error searchProducts needs its query
+    never(client.call('searchProducts'));
+    never(client.call('searchProducts', { query: { q: 'ring' } }));
   });
 });

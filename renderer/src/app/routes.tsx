@@ -1,7 +1,9 @@
-import { IconHome, IconSettings } from '@tabler/icons-react';
+import { IconDiamond, IconHome, IconSettings } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import { HomePage } from '../features/home/HomePage';
+import { ProductsRoute } from '../features/products/ProductsRoute';
 import { StoreProfilePage } from '../features/settings/StoreProfilePage';
+import { WhatsAppSettingsPage } from '../features/whatsapp-settings/WhatsAppSettingsPage';
 
 export interface ScreenRoute {
   path: string;
@@ -18,12 +20,15 @@ export interface NavEntry {
 
 export const screens: ScreenRoute[] = [
   { path: '/', page: HomePage },
+  { path: '/products', page: ProductsRoute },
   { path: '/settings/store', page: StoreProfilePage },
+  { path: '/settings/whatsapp', page: WhatsAppSettingsPage },
 ];
 
 /** Only screens that work are listed. Settings opens on its first section, the store profile. */
 export const navigation: NavEntry[] = [
   { label: 'Home', to: '/', section: '/', icon: <IconHome size={18} /> },
+  { label: 'Products', to: '/products', section: '/products', icon: <IconDiamond size={18} /> },
   { label: 'Settings', to: '/settings/store', section: '/settings', icon: <IconSettings size={18} /> },
 ];
 

@@ -17,7 +17,8 @@ export function createFakeFetch(routes: Record<string, Handler>) {
       url: String(input),
       method: init?.method ?? 'GET',
       headers: { ...(init?.headers as Record<string, string> | undefined) },
-      body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
+      // JSON bodies parsed; uploads (a Blob) kept as they are.
+      body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : init?.body instanceof Blob ? init.body : undefined,
       credentials: init?.credentials,
     };
     requests.push(request);

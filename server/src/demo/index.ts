@@ -1,1 +1,1 @@
-export { readDemo, applyDemo, type DemoStore, type DemoSummary } from './load-demo.js';
+export { readDemo, applyDemo, type DemoStore, type DemoSummary, type DemoTarget } from './load-demo.js';

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CatalogService } from '../catalog/index.js';
 import { StoreProfileSchema, type StoreProfile } from '../contracts/index.js';
 import type { SettingsService } from '../settings/index.js';
 
@@ -11,7 +12,15 @@ export interface DemoSummary {
 
 export interface DemoStore {
   profile: StoreProfile;
+  /** resources/demo/catalog.csv; its Image column names files in resources/demo/images. */
+  catalogFile: string | null;
   summary: DemoSummary;
+}
+
+/** What applying the demo writes to: the store profile and the catalog. */
+export interface DemoTarget {
+  settings: SettingsService;
+  catalog: CatalogService;
 }
 
 /**
@@ -27,15 +36,23 @@ export function readDemo(resourcesDir: string): DemoStore {
   const rows = existsSync(catalog) ? readFileSync(catalog, 'utf8').split(/\r?\n/).filter((l) => l.trim()).length - 1 : 0;
   const policiesDir = join(dir, 'policies');
   const policies = existsSync(policiesDir) ? readdirSync(policiesDir).filter((f) => f.endsWith('.md')).length : 0;
-  return { profile, summary: { store: profile.name, products: Math.max(0, rows), policies } };
+  return { profile, catalogFile: existsSync(catalog) ? catalog : null, summary: { store: profile.name, products: Math.max(0, rows), policies } };
 }
 
 /**
- * The foundation's minimal demo loader: the demo store's profile and the demo flag. The catalog
- * and knowledge domains add their real imports of the demo catalog and policy documents here.
+ * Fills a data dir with the demo store: its profile, then its catalog through the real importer
+ * (images copied into `<data>/media/products/`). A demo row the importer rejects is a broken
+ * install, not something to skip quietly.
  */
-export function applyDemo(demo: DemoStore, settings: SettingsService): DemoSummary {
-  settings.saveStoreProfile(demo.profile);
-  settings.markDemo();
-  return demo.summary;
+export async function applyDemo(demo: DemoStore, target: DemoTarget): Promise<DemoSummary> {
+  target.settings.saveStoreProfile(demo.profile);
+  let products = 0;
+  if (demo.catalogFile) {
+    const report = await target.catalog.imports.importFile(demo.catalogFile, { source: 'demo' });
+    const bad = report.rejected[0];
+    if (bad) throw new Error(`The demo catalog has ${report.rejected.length} rows Revive cannot read (row ${bad.row}: ${bad.reason}); reinstall Revive`);
+    products = report.created + report.updated + report.unchanged;
+  }
+  target.settings.markDemo();
+  return { ...demo.summary, products };
 }

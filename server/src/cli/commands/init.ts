@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { databasePath, loadConfig } from '../../config.js';
 import { applyDemo, readDemo } from '../../demo/index.js';
-import { openCore } from '../../main.js';
+import { openApp } from '../../main.js';
 import { KEY_FILE } from '../../settings/index.js';
 import { nowIso } from '../../shared/time.js';
 import { output, UsageError } from '../output.js';
@@ -22,7 +22,7 @@ export function initCommand(program: Command, run: Run): void {
     .option('--force', 'reinitialise a data dir that is not empty (its old database is kept in replaced-<time>/)')
     .addOption(jsonOption())
     .action((opts: { data: string; demo?: boolean; empty?: boolean; force?: boolean; json?: boolean }) =>
-      run(opts.json, () => {
+      run(opts.json, async () => {
         if (Boolean(opts.demo) === Boolean(opts.empty)) throw new UsageError('choose one of --demo or --empty');
         const out = output(Boolean(opts.json));
         const demoFiles = opts.demo ? readDemo(loadConfig({ dataDir: opts.data }).resourcesDir) : null;
@@ -34,9 +34,9 @@ export function initCommand(program: Command, run: Run): void {
           mkdirSync(replaced, { recursive: true });
           for (const f of OWNED) if (existsSync(join(opts.data, f))) renameSync(join(opts.data, f), join(replaced, f));
         }
-        const core = openCore({ dataDir: opts.data, logLevel: 'warn', backupsEnabled: false });
+        const core = openApp({ dataDir: opts.data, logLevel: 'warn', backupsEnabled: false });
         try {
-          const demo = demoFiles ? applyDemo(demoFiles, core.settings) : null;
+          const demo = demoFiles ? await applyDemo(demoFiles, { settings: core.settings, catalog: core.services.catalog }) : null;
           out.result(
             { dataDir: core.config.dataDir, database: databasePath(core.config.dataDir), demo: Boolean(opts.demo), replaced, store: demo },
             demo

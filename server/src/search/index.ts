@@ -1,0 +1,2 @@
+export { createSearch, type SearchDomainDeps } from './search.module.js';
+export { createProductSearch, type ProductSearch, type ProductSearchDeps } from './search.service.js';

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from './index.js';
+import type { Understood } from '../contracts/index.js';
+
+type Filters = Omit<Understood, 'text'>;
+
+/** Each phrase must give exactly these filters — no more, so a wrong filter fails — and this leftover text. */
+const CASES: ReadonlyArray<readonly [string, Filters, string]> = [
+  // metals and purity
+  ['22 carat', { purity: '22K' }, ''],
+  ['22kt gold chain', { category: 'chain', metal: 'gold', purity: '22K' }, ''],
+  ['916 gold', { metal: 'gold', purity: '22K' }, ''],
+  ['916 hallmark jewellery', { purity: '22K' }, ''],
+  ['18k white gold ring', { category: 'ring', metal: 'white gold', purity: '18K' }, ''],
+  ['14 karat rose gold', { metal: 'rose gold', purity: '14K' }, ''],
+  ['24 carat coin', { purity: '24K' }, 'coin'],
+  ['sona', { metal: 'gold' }, ''],
+  ['sone ki chain', { category: 'chain', metal: 'gold' }, ''],
+  ['chandi ki payal', { category: 'anklet', style: 'Payal', metal: 'silver' }, 'payal'],
+  ['silver', { metal: 'silver' }, ''],
+  ['sterling silver chain', { category: 'chain', metal: 'silver', purity: '925' }, ''],
+  ['925 silver ring', { category: 'ring', metal: 'silver', purity: '925' }, ''],
+  ['92.5 silver', { metal: 'silver', purity: '925' }, ''],
+  ['platinum band', { category: 'ring', style: 'Band', metal: 'platinum' }, 'band'],
+  ['pt950 ring', { category: 'ring', metal: 'platinum', purity: '950' }, ''],
+  ['rose gold', { metal: 'rose gold' }, ''],
+  ['white gold', { metal: 'white gold' }, ''],
+  ['gold', { metal: 'gold' }, ''],
+  ['yellow gold', { metal: 'gold' }, ''],
+  ['gold or silver anklet', { category: 'anklet' }, 'gold silver'],
+  ['german silver payal', { category: 'anklet', style: 'Payal' }, 'german silver payal'],
+  ['22k or 18k gold ring', { category: 'ring', metal: 'gold' }, ''],
+  ['18k-22k gold', { metal: 'gold' }, ''],
+  ['916 22k chain', { category: 'chain', purity: '22K' }, ''],
+  ['not silver, gold jhumka', { category: 'earrings', style: 'Jhumka', metal: 'gold' }, 'jhumka'],
+  // categories, styles and their misspellings
+  ['neckless', { category: 'necklace' }, ''],
+  ['necklace', { category: 'necklace' }, ''],
+  ['earings', { category: 'earrings' }, ''],
+  ['earing', { category: 'earrings' }, ''],
+  ['ear rings', { category: 'earrings' }, ''],
+  ['braclet', { category: 'bracelet' }, ''],
+  ['bracelate', { category: 'bracelet' }, ''],
+  ['bangels', { category: 'bangle' }, ''],
+  ['ring', { category: 'ring' }, ''],
+  ['rings', { category: 'ring' }, ''],
+  ['jhumki', { category: 'earrings', style: 'Jhumka' }, 'jhumka'],
+  ['jhumka', { category: 'earrings', style: 'Jhumka' }, 'jhumka'],
+  ['kada', { category: 'bangle', style: 'Kada' }, 'kada'],
+  ['kade', { category: 'bangle', style: 'Kada' }, 'kada'],
+  ['payal', { category: 'anklet', style: 'Payal' }, 'payal'],
+  ['mangalsutra', { category: 'mangalsutra' }, ''],
+  ['mangal sutra', { category: 'mangalsutra' }, ''],
+  ['nosepin', { category: 'nose pin' }, ''],
+  ['nose ring', { category: 'nose pin' }, ''],
+  ['chain', { category: 'chain' }, ''],
+  ['chains', { category: 'chain' }, ''],
+  ['pendent', { category: 'pendant' }, ''],
+  ['locket', { category: 'pendant', style: 'Locket' }, 'locket'],
+  ['chandbali', { category: 'earrings', style: 'Chandbali' }, 'chandbali'],
+  ['gold hoops', { category: 'earrings', style: 'Bali', metal: 'gold' }, 'hoops'],
+  ['diamond tops', { category: 'earrings', style: 'Studs', stones: ['diamond'] }, 'studs'],
+  ['kangan', { category: 'bangle' }, ''],
+  ['rani haar', { category: 'necklace', style: 'Rani Haar' }, 'rani haar'],
+  ['choker', { category: 'necklace', style: 'Choker' }, 'choker'],
+  ['nath', { category: 'nose pin', style: 'Nath' }, 'nath'],
+  ['pajeb', { category: 'anklet', style: 'Payal' }, 'payal'],
+  ['anguthi', { category: 'ring' }, ''],
+  ['solitaire', { category: 'ring', style: 'Solitaire' }, 'solitaire'],
+  ['bichiya', { category: 'ring', style: 'Toe Ring' }, 'toe ring'],
+  ['maang tikka', { category: 'other', style: 'Maang Tikka' }, 'maang tikka'],
+  ['necklace set', { category: 'set' }, 'necklace'],
+  ['chain pendant', { category: 'pendant' }, 'chain'],
+  ['jhumka earrings', { category: 'earrings', style: 'Jhumka' }, 'jhumka'],
+  ['neclace', { category: 'necklace' }, ''],
+  ['mangalsutras', { category: 'mangalsutra' }, ''],
+  ['set of 4 bangles', { category: 'bangle' }, ''],
+  // stones
+  ['diamond', { stones: ['diamond'] }, ''],
+  ['heera', { stones: ['diamond'] }, ''],
+  ['polki', { stones: ['polki'] }, ''],
+  ['kundan', { stones: ['kundan'] }, ''],
+  ['moti', { stones: ['pearl'] }, ''],
+  ['pearl', { stones: ['pearl'] }, ''],
+  ['emerald', { stones: ['emerald'] }, ''],
+  ['ruby', { stones: ['ruby'] }, ''],
+  ['ruby emerald necklace', { category: 'necklace', stones: ['ruby', 'emerald'] }, ''],
+  ['american diamond earrings', { category: 'earrings', stones: ['cz'] }, ''],
+  ['nose pin without diamond', { category: 'nose pin' }, ''],
+  ['diamond cut hoops', { category: 'earrings', style: 'Bali' }, 'diamond cut hoops'],
+  // who it is for
+  ['for men', { gender: 'men' }, ''],
+  ['gents ring', { category: 'ring', gender: 'men' }, ''],
+  ['ladies ring', { category: 'ring', gender: 'women' }, ''],
+  ['for my wife', { gender: 'women' }, ''],
+  ['for kids', { gender: 'kids' }, ''],
+  ['baby bangle', { category: 'bangle', gender: 'kids' }, ''],
+  ['bachche ke liye', { gender: 'kids' }, ''],
+  ['couple rings', { category: 'ring', gender: 'unisex' }, ''],
+  ['for him', { gender: 'men' }, ''],
+  // occasions
+  ['bridal', { occasion: 'bridal' }, ''],
+  ['wedding', { occasion: 'bridal' }, ''],
+  ['shaadi ke liye', { occasion: 'bridal' }, ''],
+  ['dulhan set', { category: 'set', occasion: 'bridal' }, ''],
+  ['daily wear', { occasion: 'daily wear' }, ''],
+  ['office', { occasion: 'office' }, ''],
+  ['engagement ring', { category: 'ring', occasion: 'engagement' }, ''],
+  ['gift', { occasion: 'gift' }, ''],
+  ['festive', { occasion: 'festive' }, ''],
+  ['diwali', { occasion: 'festive' }, ''],
+  ['wedding anniversary gift', { occasion: 'gift' }, ''],
+  ['hair band', {}, 'hair band'],
+  // sorting and stock
+  ['cheapest', { sort: 'price_asc' }, ''],
+  ['sabse sasta', { sort: 'price_asc' }, ''],
+  ['lowest price', { sort: 'price_asc' }, ''],
+  ['most expensive', { sort: 'price_desc' }, ''],
+  ['heaviest', { sort: 'weight_desc' }, ''],
+  ['lightest', { sort: 'weight_asc' }, ''],
+  ['latest', { sort: 'newest' }, ''],
+  ['new arrivals', { sort: 'newest' }, ''],
+  ['in stock', { inStockOnly: true }, ''],
+  ['available', { inStockOnly: true }, ''],
+  ['ready stock', { inStockOnly: true }, ''],
+  // SKUs
+  ['SJ-RNG-0001', { sku: 'SJ-RNG-0001' }, ''],
+  ['sj-rng-0001 price?', { sku: 'SJ-RNG-0001' }, ''],
+  ['do you have SJ-EAR-0012 in stock', { sku: 'SJ-EAR-0012', inStockOnly: true }, ''],
+  ['pt-950 ring', { category: 'ring', metal: 'platinum', purity: '950' }, ''],
+  // leftover words for ranking
+  ['temple jhumka', { category: 'earrings', style: 'Jhumka' }, 'temple jhumka'],
+  ['peacock design necklace', { category: 'necklace' }, 'peacock'],
+  ['do you have the antique gold bangles please', { category: 'bangle', metal: 'gold' }, 'antique'],
+  ['kya aapke paas om pendant hai', { category: 'pendant' }, 'om'],
+  ['mujhe kundan ka set dikhao', { category: 'set', stones: ['kundan'] }, ''],
+  ['floral studs', { category: 'earrings', style: 'Studs' }, 'floral studs'],
+];
+
+describe('understand: words', () => {
+  it.each(CASES)('%s', (phrase, filters, text) => {
+    const { text: leftover, ...got } = understand(phrase);
+    expect(got).toEqual(filters);
+    expect(leftover).toBe(text);
+  });
+
+  it('has a large table', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(100);
+  });
+});
