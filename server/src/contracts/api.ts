@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { HealthSchema } from './health.js';
 import { StoreProfileSchema } from './store.js';
 import { SecretListSchema, SecretPutSchema, SecretInfoSchema } from './secrets.js';
+import { catalogApi } from './catalog.js';
+import { whatsappApi } from './whatsapp.js';
+import { whatsappOutApi } from './whatsapp-out.js';
+import { whatsappConnectionApi } from './whatsapp-connection.js';
+import { crmApi } from './crm.js';
+import { tunnelApi } from './tunnel.js';
+import { searchApi } from './search.js';
 
 /**
  * The admin API as one typed table: each operation declared once with its method, path, request
@@ -19,6 +26,13 @@ const coreApi = {
 
 export const api = {
   ...coreApi,
+  ...searchApi,
+  ...catalogApi,
+  ...whatsappApi,
+  ...whatsappOutApi,
+  ...whatsappConnectionApi,
+  ...crmApi,
+  ...tunnelApi,
 } as const;
 
 export type ApiTable = typeof api;

@@ -1,10 +1,38 @@
 import { z } from 'zod';
+import { ImportSourceSchema } from './catalog.js';
+import { TunnelStateSchema } from './tunnel.js';
+import { OutboxLiveSchema } from './whatsapp-out.js';
 
 /** Messages the server pushes on the WebSocket `/api/live`. Later issues add members to the union. */
 export const LiveMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), time: z.string(), serverVersion: z.string() }),
   z.object({ type: z.literal('heartbeat'), time: z.string() }),
   z.object({ type: z.literal('settings.changed'), time: z.string(), key: z.string() }),
+  // catalog: a product added, edited or deleted on the Products screen or the API
+  z.object({ type: z.literal('catalog.changed'), time: z.string(), upserted: z.array(z.string()), deleted: z.array(z.string()) }),
+  z.object({ type: z.literal('catalog.import.progress'), time: z.string(), jobId: z.string(), processed: z.number(), total: z.number() }),
+  z.object({
+    type: z.literal('catalog.imported'),
+    time: z.string(),
+    jobId: z.string(),
+    source: ImportSourceSchema,
+    fileName: z.string(),
+    dryRun: z.boolean(),
+    created: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+    rejected: z.number(),
+  }),
+  z.object({ type: z.literal('catalog.import.failed'), time: z.string(), jobId: z.string(), source: ImportSourceSchema, fileName: z.string(), message: z.string() }),
+  // whatsapp: a shopper's message stored and its contact updated; a status of one of our messages
+  z.object({ type: z.literal('whatsapp.inbound'), time: z.string(), wamid: z.string(), contactId: z.number(), from: z.string().nullable(), messageType: z.string(), text: z.string().nullable() }),
+  z.object({ type: z.literal('whatsapp.inbound.failed'), time: z.string(), wamid: z.string(), contactId: z.number().nullable(), attempts: z.number(), error: z.string() }),
+  z.object({ type: z.literal('whatsapp.status'), time: z.string(), wamid: z.string(), status: z.string(), recipientId: z.string().nullable(), callbackData: z.string().nullable(), errorCode: z.number().nullable() }),
+  // whatsapp outbound: an outbox message changed state (queued, sent, delivered, needs a template…)
+  OutboxLiveSchema,
+  // tunnel: its state changed; its public URL changed (the webhook URL in Meta's dashboard must follow)
+  z.object({ type: z.literal('tunnel.state'), time: z.string(), state: TunnelStateSchema, url: z.string().nullable(), lastError: z.string().nullable() }),
+  z.object({ type: z.literal('tunnel.changed'), time: z.string(), url: z.string(), webhookUrl: z.string(), previousUrl: z.string() }),
 ]);
 export type LiveMessage = z.infer<typeof LiveMessageSchema>;
 export type LiveMessageType = LiveMessage['type'];

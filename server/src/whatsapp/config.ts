@@ -1,19 +1,8 @@
-import { z } from 'zod';
+import { WhatsAppConnectionSchema, type WhatsAppConnection } from '../contracts/index.js';
 import type { SettingsService } from '../settings/index.js';
 
-/** Meta's Graph API as the real service serves it; the emulator and tests point this elsewhere. */
-export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com';
-export const DEFAULT_API_VERSION = 'v23.0';
-
-/** The non-secret WhatsApp settings, stored under settings key `whatsapp.connection`. */
-export const WhatsAppConnectionSchema = z.object({
-  phoneNumberId: z.string().regex(/^\d{5,20}$/, 'The phone number id is a long number from Meta’s dashboard').or(z.literal('')).default(''),
-  wabaId: z.string().regex(/^\d{5,20}$/, 'The WhatsApp Business Account id is a long number').or(z.literal('')).default(''),
-  catalogId: z.string().regex(/^\d{5,20}$/, 'The catalog id is a long number').or(z.literal('')).default(''),
-  graphUrl: z.url().default(DEFAULT_GRAPH_URL),
-  apiVersion: z.string().regex(/^v\d+\.\d+$/, 'Like v23.0').default(DEFAULT_API_VERSION),
-});
-export type WhatsAppConnection = z.infer<typeof WhatsAppConnectionSchema>;
+/** The schema and defaults live in the contracts, so Settings → WhatsApp checks the same rules. */
+export { DEFAULT_API_VERSION, DEFAULT_GRAPH_URL, WhatsAppConnectionSchema, type WhatsAppConnection } from '../contracts/index.js';
 
 export interface WhatsAppConfig extends WhatsAppConnection {
   accessToken: string | undefined;

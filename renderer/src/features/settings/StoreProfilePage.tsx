@@ -4,6 +4,7 @@ import { ApiClientError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/StatusStates';
+import { SettingsTabs } from './SettingsTabs';
 import { blankStoreProfile } from './blankProfile';
 import { StoreProfileForm } from './StoreProfileForm';
 
@@ -31,6 +32,7 @@ export function StoreProfilePage() {
 
   return (
     <>
+      <SettingsTabs />
       <PageHeader title="Store profile" description="Settings · Your store's name, contact details, address and opening hours, as customers see them." />
       {body}
     </>
