@@ -4,9 +4,12 @@
  * Not part of `npm test`: speed is measured, never asserted in a timed test.
  */
 import { apiRoundTrip, coldStart } from './server.bench.js';
+import { catalogImport100k } from './catalog.bench.js';
+import { webhookIngest } from './webhook.bench.js';
+import { searchBenchmarks } from './search.bench.js';
 import { machine, type Benchmark, type BenchResult } from './stats.js';
 
-const BENCHMARKS: Benchmark[] = [coldStart, apiRoundTrip];
+const BENCHMARKS: Benchmark[] = [coldStart, apiRoundTrip, webhookIngest, ...searchBenchmarks, catalogImport100k];
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);

@@ -1,5 +1,12 @@
 import type { Router } from 'express';
 import type { Core } from './main.js';
+import { createCatalog } from './catalog/index.js';
+import { mediaDir } from './config.js';
+import { mediaModule } from './media/index.js';
+import { createTunnelService, tunnelModule } from './tunnel/index.js';
+import { createCrmService, crmRoutes } from './crm/index.js';
+import { buildWhatsApp, connectionModule, resolveWhatsAppConfig, WEBHOOK_PATH } from './whatsapp/index.js';
+import { createSearch } from './search/index.js';
 
 /**
  * What a domain hands to the composition root: routers for each listener and, for domains with
@@ -10,8 +17,14 @@ export interface DomainModule {
   name: string;
   adminRouters?: Router[];
   publicRouters?: Router[];
-  start?(): void | Promise<void>;
+  /** Runs once both listeners are bound; the tunnel needs the public port. */
+  start?(ports: ListenerPorts): void | Promise<void>;
   stop?(): void | Promise<void>;
+}
+
+export interface ListenerPorts {
+  adminPort: number;
+  publicPort: number;
 }
 
 /**
@@ -20,8 +33,16 @@ export interface DomainModule {
  */
 export function buildDomains(core: Core) {
   void core;
-  const services = {};
-  const modules: DomainModule[] = [];
+  const tunnel = createTunnelService({ settings: core.settings, bus: core.bus, log: core.log.child({ domain: 'tunnel' }), webhookPath: WEBHOOK_PATH, verifyToken: () => resolveWhatsAppConfig(core.settings).verifyToken });
+  const catalog = createCatalog(core);
+  const crm = createCrmService(core.db);
+  const whatsapp = buildWhatsApp({ db: core.db, bus: core.bus, log: core.log, settings: core.settings, crm });
+  const search = createSearch({ ...core, catalogChanges: (listener) => catalog.service.onChange(listener) });
+  const services = { tunnel, catalog: catalog.service, crm, whatsapp: whatsapp.service, search: search.service };
+  const modules: DomainModule[] = [catalog.module, { name: 'crm', adminRouters: [crmRoutes(crm)] }, whatsapp.module];
+  modules.push(mediaModule(mediaDir(core.config.dataDir), core.log), tunnelModule(tunnel));
+  modules.push(search.module);
+  modules.push(connectionModule({ settings: core.settings, outbound: whatsapp.service.outbound }));
   return { services, modules };
 }
 

@@ -17,6 +17,8 @@ export interface RunningServer {
   token: string;
   adminPort: number;
   publicPort: number;
+  /** The running domains' services (tests plug handlers in, as the conversation engine will). */
+  services: Services;
   backup(): Promise<BackupInfo>;
   close(): Promise<void>;
 }
@@ -114,7 +116,7 @@ export async function startServer(input: ConfigInput): Promise<RunningServer> {
   }
   publicPort = pub.port;
   const live = attachLive(admin.server, { session, port: () => adminPort, bus, log, heartbeatMs: config.heartbeatMs, version });
-  for (const m of modules) await m.start?.();
+  for (const m of modules) await m.start?.({ adminPort, publicPort });
   const stopBackups = config.backupsEnabled ? startDailyBackups(db, backupsDir(config.dataDir), log) : () => {};
 
   const ready: Ready = { adminUrl: `${urls().admin}/?token=${session.token}`, publicUrl: urls().public, dataDir: config.dataDir };
@@ -126,6 +128,7 @@ export async function startServer(input: ConfigInput): Promise<RunningServer> {
     token: session.token,
     adminPort,
     publicPort,
+    services: core.services,
     backup: core.backup,
     close() {
       closing ??= (async () => {

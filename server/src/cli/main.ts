@@ -3,7 +3,9 @@ import { appVersion } from '../config.js';
 import { backupCommand } from './commands/backup.js';
 import type { Run } from './commands/common.js';
 import { doctorCommand } from './commands/doctor.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
+import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { EXIT, fail, UsageError } from './output.js';
 
@@ -21,7 +23,7 @@ export function buildProgram(state: { code: number }): Command {
       state.code = fail(err, Boolean(json));
     }
   };
-  for (const add of [initCommand, serveCommand, backupCommand, doctorCommand]) add(program, run);
+  for (const add of [initCommand, serveCommand, backupCommand, doctorCommand, searchCommand, importCommand]) add(program, run);
   program.commands.forEach((c) => c.exitOverride());
   return program;
 }

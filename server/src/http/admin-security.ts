@@ -62,9 +62,14 @@ export function apiGuard(session: Session, port: () => number): RequestHandler {
       const origin = req.headers.origin;
       const ok = origin === undefined ? how === 'bearer' : originAllowed(origin, port());
       if (!ok) return sendError(res, new DomainError('forbidden', 'Writes are accepted only from the Revive window'));
-      // req.is() is null when there is no body, false when the body is of another type.
-      if (req.is('application/json') === false) {
-        return sendError(res, new DomainError('unsupported_media_type', 'Send JSON (Content-Type: application/json)'));
+      // req.is() is null when there is no body, false when the body is of another type. Uploads
+      // (spreadsheets, images) come as octet-stream: like JSON, a type no cross-site form can send
+      // without a CORS preflight.
+      // A write with no body (start/stop buttons) is sent by browsers with Content-Length: 0 and no
+      // type; there is nothing to check, and the Origin check above still applies.
+      const empty = req.headers['content-length'] === '0' && req.headers['transfer-encoding'] === undefined;
+      if (!empty && req.is(['application/json', 'application/octet-stream']) === false) {
+        return sendError(res, new DomainError('unsupported_media_type', 'Send JSON (Content-Type: application/json), or a file as application/octet-stream'));
       }
     }
     next();
