@@ -13,7 +13,8 @@ const Grams = z.number().positive();
 /**
  * What a shopper's words mean as filters. Every field but `text` is set only when the words say so.
  * - `text`: the leftover meaningful words for ranking (lowercase). Style words ("jhumka", "kada")
- *   stay in it too, because `style` is a ranking hint, not an exact filter.
+ *   stay in it too; search filters by style only when the catalog has products of that style (see
+ *   docs/decisions.md, Search).
  * - `sku`: upper-cased; compare case-insensitively.
  * - `metal: 'gold'` means yellow gold; rose and white gold are asked for by name.
  * - `stones`: every listed stone is wanted (all of them, not any of them).

@@ -10,3 +10,18 @@ export function e164FromWaId(waId: string | null | undefined): string | null {
   const parsed = parsePhoneNumberFromString(`+${waId}`);
   return parsed?.isPossible() ? parsed.number : null;
 }
+
+/**
+ * The E.164 form of a number as a person types it ("98765 43210", "+91-98765-43210",
+ * "098765 43210", "919876543210"), India by default; null when it cannot be a phone number.
+ */
+export function normalizePhone(input: string, defaultCountry: 'IN' = 'IN'): string | null {
+  const text = input.trim();
+  if (!/^[+(\d][\d\s()+.-]{5,}$/.test(text)) return null;
+  const digits = text.replace(/\D/g, '');
+  const hasPlus = /^\(?\+/.test(text);
+  // 12 digits starting 91 without a plus is an Indian number written with its country code.
+  const candidate = hasPlus ? `+${digits}` : digits.length === 12 && digits.startsWith('91') ? `+${digits}` : digits;
+  const parsed = parsePhoneNumberFromString(candidate, defaultCountry);
+  return parsed?.isPossible() ? parsed.number : null;
+}

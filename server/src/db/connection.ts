@@ -23,6 +23,8 @@ export function openDatabase(file: string): { db: Db; vec: VecStatus } {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Vector scans read every embedding: through the page cache they were 5x slower than mapped.
+  db.pragma('mmap_size = 1073741824');
   return { db, vec: loadVec(db) };
 }
 

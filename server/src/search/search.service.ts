@@ -27,12 +27,6 @@ export interface ProductSearch {
 
 export const DEFAULT_LIMIT = 10;
 /**
- * Vector search reads every vector of the partition it scans; through SQLite's page cache that is
- * a copy per page, memory-mapped it is a plain read (5× faster at 100k products on this machine).
- */
-const MMAP_BYTES = 1 << 30;
-
-/**
  * Hybrid product search: the shopper's words become exact constraints (understanding), applied
  * inside both the vector KNN (vec0 partition and metadata columns) and the BM25 leg (FTS5 joined
  * to products), fused by reciprocal rank. Every hit is re-checked against the live catalog before
@@ -43,7 +37,6 @@ export function createProductSearch(deps: ProductSearchDeps): ProductSearch {
   const query = queryRepo(deps.db);
   const understand = deps.understand ?? defaultUnderstand;
   const embedderNow = () => (typeof deps.embedder === 'function' ? deps.embedder() : deps.embedder);
-  deps.db.pragma(`mmap_size = ${MMAP_BYTES}`);
   const text = createTextPlanner(query);
   const ranker = createRanker(query);
   const indexer = createIndexer({ index, embedder: embedderNow, understand, changed: () => text.reset() });

@@ -94,6 +94,16 @@ describe('outbound through the real server', () => {
     expect(emu.accepted).toHaveLength(1);
   });
 
+  it('reads a number typed the Indian way as +91, not as another country code', async () => {
+    const { emu, api } = await connected();
+    for (const typed of ['98765 43210', '098765-43210', '919876543210']) {
+      const r = await api<OutboxItem>('/api/whatsapp/test-message', { json: { to: typed, text: 'Namaste' } });
+      expect(r.status, typed).toBe(200);
+      expect(r.body.to, typed).toBe('919876543210');
+    }
+    await until('three sends', async () => emu.requests.filter((q) => q.path.endsWith('/messages')).length === 3);
+  });
+
   it('refuses a test message to something that is not a phone number', async () => {
     const { api } = await connected();
     const r = await api<{ error: { code: string; message: string } }>('/api/whatsapp/test-message', { json: { to: 'my shop number', text: 'x' } });

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { api, OutboxQuerySchema } from '../../contracts/index.js';
 import { route } from '../../http/index.js';
 import { DomainError, fieldErrors } from '../../shared/errors.js';
+import { normalizePhone } from '../../crm/index.js';
 import { textMessage } from '../messages/index.js';
 import type { Outbox } from './outbox.service.js';
 
@@ -15,6 +16,10 @@ export function outboxRoutes(outbox: Outbox): Router {
   route(r, api.getOutboxItem, ({ params }) => outbox.get(String(params.id)));
   route(r, api.retryOutboxItem, ({ params }) => outbox.retry(String(params.id)));
   route(r, api.cancelOutboxItem, ({ params }) => outbox.cancel(String(params.id)));
-  route(r, api.sendTestMessage, ({ body }) => outbox.enqueue({ payload: textMessage(body.to, body.text), correlationId: 'settings.test-message' }));
+  // People type numbers as "98765 43210": make them E.164 (India by default) before they reach the
+  // builder, which would otherwise read the first digits as a country code.
+  route(r, api.sendTestMessage, ({ body }) =>
+    outbox.enqueue({ payload: textMessage(normalizePhone(body.to) ?? body.to, body.text), correlationId: 'settings.test-message' }),
+  );
   return r;
 }
