@@ -32,17 +32,21 @@ export interface ListenerPorts {
  * service to `Services`); nothing else in the composition root needs to change.
  */
 export function buildDomains(core: Core) {
-  void core;
   const tunnel = createTunnelService({ settings: core.settings, bus: core.bus, log: core.log.child({ domain: 'tunnel' }), webhookPath: WEBHOOK_PATH, verifyToken: () => resolveWhatsAppConfig(core.settings).verifyToken });
   const catalog = createCatalog(core);
   const crm = createCrmService(core.db);
   const whatsapp = buildWhatsApp({ db: core.db, bus: core.bus, log: core.log, settings: core.settings, crm });
   const search = createSearch({ ...core, catalogChanges: (listener) => catalog.service.onChange(listener) });
   const services = { tunnel, catalog: catalog.service, crm, whatsapp: whatsapp.service, search: search.service };
-  const modules: DomainModule[] = [catalog.module, { name: 'crm', adminRouters: [crmRoutes(crm)] }, whatsapp.module];
-  modules.push(mediaModule(mediaDir(core.config.dataDir), core.log), tunnelModule(tunnel));
-  modules.push(search.module);
-  modules.push(connectionModule({ settings: core.settings, outbound: whatsapp.service.outbound }));
+  const modules: DomainModule[] = [
+    catalog.module,
+    { name: 'crm', adminRouters: [crmRoutes(crm)] },
+    whatsapp.module,
+    mediaModule(mediaDir(core.config.dataDir), core.log),
+    tunnelModule(tunnel),
+    search.module,
+    connectionModule({ settings: core.settings, outbound: whatsapp.service.outbound }),
+  ];
   return { services, modules };
 }
 
