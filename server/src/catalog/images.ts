@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import sharp from 'sharp';
 import type { Product } from '../contracts/index.js';
 import { DomainError } from '../shared/errors.js';
 
@@ -29,6 +28,8 @@ export interface NormalisedImage {
 export async function normaliseImage(buf: Buffer): Promise<NormalisedImage> {
   const kind = sniffImage(buf);
   if (!kind) throw new DomainError('unsupported_media_type', 'Upload a PNG, JPEG or WebP image');
+  // Loaded on first upload, not at every server start (~0.25 s).
+  const { default: sharp } = await import('sharp');
   const meta = await sharp(buf)
     .metadata()
     .catch(() => null);

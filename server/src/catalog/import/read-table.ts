@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import type { ImportFormat } from '../../contracts/index.js';
 import { DomainError } from '../../shared/errors.js';
 
@@ -143,6 +142,8 @@ export function excelCell(v: unknown): Cell {
 }
 
 async function* xlsxRows(path: string): AsyncGenerator<TableRow> {
+  // Loaded on first use: importing exceljs costs ~0.7 s, which every server start would otherwise pay.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
