@@ -1,4 +1,5 @@
 import type { Db } from '../db/index.js';
+import type { HitRow } from './query.repo.js';
 import type { TermKind } from './constraints.js';
 
 /**
@@ -7,20 +8,8 @@ import type { TermKind } from './constraints.js';
  * search_fts and one vec0 table per embedder (search_vec_<embedder id>).
  */
 
-export interface ProductSource {
-  id: number;
-  sku: string;
-  name: string;
-  category: string;
-  style: string | null;
-  metal: string | null;
-  purity: string | null;
-  weight_mg: number | null;
-  stones: string;
-  price: number;
-  stock: number;
+export interface ProductSource extends HitRow {
   description: string;
-  gender: string | null;
   occasions: string;
   content_hash: string;
   /** 1 when an older version of the product is in the index (its rows must go first). */

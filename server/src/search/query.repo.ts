@@ -3,6 +3,7 @@ import type { Constraints, TermKind } from './constraints.js';
 
 /** SQL for answering searches, nothing else. Constraints become WHERE clauses here and only here. */
 
+/** A product row as both search legs read it (the indexer reads these columns and a few more). */
 export interface HitRow {
   id: number;
   sku: string;
