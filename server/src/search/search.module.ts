@@ -16,6 +16,8 @@ export interface SearchDomainDeps {
   mistralServerUrl?: string;
   /** Subscribes to catalog changes (returns the unsubscribe); while the server runs, each change syncs the index. */
   catalogChanges?: (listener: () => void) => () => void;
+  /** How often to look for commits made by another process (e.g. `revive import catalog`). */
+  externalCheckMs?: number;
 }
 
 /**
@@ -29,6 +31,17 @@ export function createSearch(deps: SearchDomainDeps): { service: ProductSearch; 
   let embedder = build();
   const service = createProductSearch({ db: deps.db, embedder: () => embedder, log });
   let unsubscribe: (() => void)[] = [];
+  let lastVersion = 0;
+  let watcher: NodeJS.Timeout | undefined;
+  // SQLite's data_version changes only when ANOTHER connection commits: a CLI import beside the
+  // running server. Our own writes announce themselves through catalogChanges instead.
+  const checkExternal = () => {
+    const version = Number(deps.db.pragma('data_version', { simple: true }));
+    if (version !== lastVersion) {
+      lastVersion = version;
+      syncInBackground('database changed by another process');
+    }
+  };
   let background: Promise<unknown> = Promise.resolve();
 
   /** Indexing runs beside the server (a large first index takes seconds); search works meanwhile on what is indexed. */
@@ -53,8 +66,12 @@ export function createSearch(deps: SearchDomainDeps): { service: ProductSearch; 
         ...(deps.catalogChanges ? [deps.catalogChanges(() => syncInBackground('catalog changed'))] : []),
       ];
       syncInBackground('server start');
+      lastVersion = Number(deps.db.pragma('data_version', { simple: true }));
+      watcher = setInterval(checkExternal, deps.externalCheckMs ?? 5_000);
+      watcher.unref();
     },
     async stop() {
+      clearInterval(watcher);
       for (const u of unsubscribe) u();
       unsubscribe = [];
       await background;

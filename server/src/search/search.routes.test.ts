@@ -10,9 +10,9 @@ let server: RunningServer;
 const get = (path: string, auth = true) => fetch(`http://127.0.0.1:${server.adminPort}${path}`, { headers: auth ? { authorization: `Bearer ${server.token}` } : {} });
 
 /** Polls until the search answers as wanted (indexing runs beside the server); fails after a while. */
-async function eventually(q: string, ok: (r: SearchResult) => boolean): Promise<SearchResult> {
+async function eventually(q: string, ok: (r: SearchResult) => boolean, tries = 100): Promise<SearchResult> {
   let last: SearchResult | undefined;
-  for (let i = 0; i < 100; i += 1) {
+  for (let i = 0; i < tries; i += 1) {
     last = SearchResultSchema.parse(await (await get(`/api/search/products?q=${encodeURIComponent(q)}`)).json());
     if (ok(last)) return last;
     await new Promise((r) => setTimeout(r, 100));
@@ -55,6 +55,14 @@ describe('GET /api/search/products', () => {
   it('needs the session like every admin route', async () => {
     expect((await get('/api/search/products?q=ring', false)).status).toBe(401);
   });
+
+  it('finds a product another process (a CLI import) committed while the server runs', async () => {
+    const cli = openApp({ dataDir: dir, logLevel: 'silent', backupsEnabled: false });
+    cli.services.catalog.create({ sku: 'CLI-1', name: 'Zarqon Moonstone Ring', category: 'ring', metal: 'silver', purity: '925', price: 3300, stock: 1 });
+    cli.close();
+    const res = await eventually('zarqon ring', (r) => r.results.some((h) => h.sku === 'CLI-1'), 150);
+    expect(res.results[0]).toMatchObject({ sku: 'CLI-1', price: 3300 });
+  }, 30_000);
 
   it('finds a product added through the catalog API once the index catches up', async () => {
     const created = await fetch(`http://127.0.0.1:${server.adminPort}/api/products`, {
