@@ -3,16 +3,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appRoot } from '../server/src/config.js';
-import { startServer } from '../server/src/main.js';
-import { applyDemo, readDemo } from '../server/src/demo/index.js';
-import { openApp } from '../server/src/main.js';
+import { createDemoDataDir, startServer } from '../server/src/main.js';
 import { summarize, type Benchmark } from './stats.js';
 
 async function demoDataDir(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'revive-bench-'));
-  const app = openApp({ dataDir: dir, logLevel: 'silent', backupsEnabled: false });
-  await applyDemo(readDemo(app.config.resourcesDir), { settings: app.settings, catalog: app.services.catalog });
-  app.close();
+  await createDemoDataDir({ dataDir: dir, logLevel: 'silent' });
   return dir;
 }
 

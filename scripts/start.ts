@@ -4,10 +4,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appRoot, databasePath, loadConfig } from '../server/src/config.js';
-import { applyDemo, readDemo, type DemoSummary } from '../server/src/demo/index.js';
+import { appRoot, databasePath } from '../server/src/config.js';
 import { defaultDataDir } from '../server/src/cli/data-dir.js';
-import { openApp, startServer } from '../server/src/main.js';
+import { createDemoDataDir, startServer } from '../server/src/main.js';
 import { findElectronBinary } from '../server/src/system/environment.js';
 import { ensureBuilt } from './build-if-stale.js';
 
@@ -27,14 +26,7 @@ async function browserMode(): Promise<void> {
   ensureBuilt(root, { node: false });
   const dataDir = defaultDataDir();
   if (!existsSync(databasePath(dataDir))) {
-    const demo = readDemo(loadConfig({ dataDir }).resourcesDir);
-    const app = openApp({ dataDir, logLevel: 'warn', backupsEnabled: false });
-    let summary: DemoSummary;
-    try {
-      summary = await applyDemo(demo, { settings: app.settings, catalog: app.services.catalog });
-    } finally {
-      app.close();
-    }
+    const summary = await createDemoDataDir({ dataDir, logLevel: 'warn' });
     console.log(`First run: made ${dataDir} with the demo store "${summary.store}".`);
   }
   const server = await startOnPreferredPorts(dataDir);

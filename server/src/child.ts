@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { databasePath } from './config.js';
 import { FromChildSchema, ToChildSchema, type FromChild } from './contracts/index.js';
-import { applyDemo, readDemo } from './demo/index.js';
-import { openApp, startServer, type RunningServer } from './main.js';
-import { loadConfig } from './config.js';
+import { createDemoDataDir, startServer, type RunningServer } from './main.js';
 
 /**
  * The server as Electron's utilityProcess child. main/ sends the secrets key (from safeStorage)
@@ -30,13 +28,7 @@ async function start(key: string | null): Promise<void> {
   if (!dataDir) throw new Error('the server child needs --data');
   if (!existsSync(databasePath(dataDir))) {
     // First run of the desktop app: start on the demo store, as browser mode does.
-    const demo = readDemo(loadConfig({ dataDir }).resourcesDir);
-    const app = openApp({ dataDir, electronSecretsKey: key, secretsKeyFileAllowed: false, logDestination: 'file', backupsEnabled: false });
-    try {
-      await applyDemo(demo, { settings: app.settings, catalog: app.services.catalog });
-    } finally {
-      app.close();
-    }
+    await createDemoDataDir({ dataDir, electronSecretsKey: key, secretsKeyFileAllowed: false, logDestination: 'file' });
   }
   server = await startServer({ dataDir, electronSecretsKey: key, secretsKeyFileAllowed: false, logDestination: 'file' });
   port.postMessage(FromChildSchema.parse({ type: 'ready', ready: server.ready }));

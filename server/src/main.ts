@@ -10,6 +10,7 @@ import { createLogger } from './shared/logger.js';
 import { nowIso } from './shared/time.js';
 import { createHealthService, systemRoutes } from './system/index.js';
 import { buildDomains, type DomainModule, type Services } from './domains.js';
+import { applyDemo, readDemo, type DemoSummary } from './demo/index.js';
 
 export interface RunningServer {
   ready: Ready;
@@ -86,6 +87,20 @@ export function openApp(input: ConfigInput): App {
   } catch (err) {
     core.close();
     throw err;
+  }
+}
+
+/**
+ * Fills a new data dir with the demo store (first run of the desktop app or browser mode, and the
+ * benchmarks). The demo files are read and checked before anything is written.
+ */
+export async function createDemoDataDir(input: ConfigInput): Promise<DemoSummary> {
+  const demo = readDemo(loadConfig(input).resourcesDir);
+  const app = openApp({ backupsEnabled: false, ...input });
+  try {
+    return await applyDemo(demo, { settings: app.settings, catalog: app.services.catalog });
+  } finally {
+    app.close();
   }
 }
 
