@@ -9,6 +9,8 @@ import { whatsappConnectionApi } from './whatsapp-connection.js';
 import { crmApi } from './crm.js';
 import { tunnelApi } from './tunnel.js';
 import { searchApi } from './search.js';
+import { agentsApi } from './agents.js';
+import { conversationsApi } from './conversations.js';
 
 /**
  * The admin API as one typed table: each operation declared once with its method, path, request
@@ -33,6 +35,8 @@ export const api = {
   ...whatsappConnectionApi,
   ...crmApi,
   ...tunnelApi,
+  ...agentsApi,
+  ...conversationsApi,
 } as const;
 
 export type ApiTable = typeof api;

@@ -16,4 +16,6 @@ export * from './whatsapp-connection.js';
 export * from './crm.js';
 export * from './tunnel.js';
 export * from './search.js';
+export * from './agents.js';
+export * from './conversations.js';
 export * from './api.js';

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ImportSourceSchema } from './catalog.js';
 import { TunnelStateSchema } from './tunnel.js';
 import { OutboxLiveSchema } from './whatsapp-out.js';
+import { AgentSchema } from './agents.js';
+import { ConversationEventSchema } from './conversations.js';
 
 /** Messages the server pushes on the WebSocket `/api/live`. Later issues add members to the union. */
 export const LiveMessageSchema = z.discriminatedUnion('type', [
@@ -32,6 +34,10 @@ export const LiveMessageSchema = z.discriminatedUnion('type', [
   OutboxLiveSchema,
   // tunnel: its state changed; its public URL changed (the webhook URL in Meta's dashboard must follow)
   z.object({ type: z.literal('tunnel.state'), time: z.string(), state: TunnelStateSchema, url: z.string().nullable(), lastError: z.string().nullable() }),
+  // agents: an agent was created, edited, paused, resumed or deleted (deleted: agent null)
+  z.object({ type: z.literal('agents.changed'), time: z.string(), agentId: z.number(), agent: AgentSchema.nullable() }),
+  // conversations: one step of an agent's turn (INBOUND, THINKING, TOOL, OUTBOUND, HANDOFF, ERROR)
+  z.object({ type: z.literal('conversation.event'), time: z.string(), event: ConversationEventSchema }),
   z.object({ type: z.literal('tunnel.changed'), time: z.string(), url: z.string(), webhookUrl: z.string(), previousUrl: z.string() }),
 ]);
 export type LiveMessage = z.infer<typeof LiveMessageSchema>;
