@@ -5,8 +5,11 @@ import { mediaDir } from './config.js';
 import { mediaModule } from './media/index.js';
 import { createTunnelService, tunnelModule } from './tunnel/index.js';
 import { createCrmService, crmRoutes } from './crm/index.js';
-import { buildWhatsApp, connectionModule, resolveWhatsAppConfig, WEBHOOK_PATH } from './whatsapp/index.js';
+import { buildWhatsApp, connectionModule, effectiveCatalogId, resolveWhatsAppConfig, WEBHOOK_PATH } from './whatsapp/index.js';
 import { createSearch } from './search/index.js';
+import { createSkillRegistry } from './skills/index.js';
+import { createAgents } from './agents/index.js';
+import { createConversations } from './conversations/index.js';
 
 /**
  * What a domain hands to the composition root: routers for each listener and, for domains with
@@ -37,7 +40,13 @@ export function buildDomains(core: Core) {
   const crm = createCrmService(core.db);
   const whatsapp = buildWhatsApp({ db: core.db, bus: core.bus, log: core.log, settings: core.settings, crm });
   const search = createSearch({ ...core, catalogChanges: (listener) => catalog.service.onChange(listener) });
-  const services = { tunnel, catalog: catalog.service, crm, whatsapp: whatsapp.service, search: search.service };
+  // The Skill Store's registry: agents complete their skill lists with it, the conversation engine runs its tools.
+  const skills = createSkillRegistry({ search: search.service, catalog: catalog.service, catalogId: () => effectiveCatalogId(core.settings), publicUrl: (path) => tunnel.publicUrl(path) });
+  const agents = createAgents({ db: core.db, bus: core.bus, log: core.log, dataDir: core.config.dataDir, skills });
+  // The conversation engine answers the WhatsApp number (and the simulator, and `revive chat`); the brain follows Settings.
+  const conversations = createConversations({ ...core, crm, agents: agents.service, skills, outbox: whatsapp.service.outbound.outbox, markRead: (id) => whatsapp.service.outbound.markRead(id, true) });
+  whatsapp.service.setInboundHandler((m, { contact }) => conversations.service.handleInbound(m, contact));
+  const services = { tunnel, catalog: catalog.service, crm, whatsapp: whatsapp.service, search: search.service, skills, agents: agents.service, conversations: conversations.service };
   const modules: DomainModule[] = [
     catalog.module,
     { name: 'crm', adminRouters: [crmRoutes(crm)] },
@@ -46,6 +55,8 @@ export function buildDomains(core: Core) {
     tunnelModule(tunnel),
     search.module,
     connectionModule({ settings: core.settings, outbound: whatsapp.service.outbound }),
+    agents.module,
+    conversations.module,
   ];
   return { services, modules };
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { appVersion } from '../config.js';
 import { backupCommand } from './commands/backup.js';
+import { chatCommand } from './commands/chat.js';
 import type { Run } from './commands/common.js';
 import { doctorCommand } from './commands/doctor.js';
 import { importCommand } from './commands/import.js';
@@ -23,7 +24,7 @@ export function buildProgram(state: { code: number }): Command {
       state.code = fail(err, Boolean(json));
     }
   };
-  for (const add of [initCommand, serveCommand, backupCommand, doctorCommand, searchCommand, importCommand]) add(program, run);
+  for (const add of [initCommand, serveCommand, backupCommand, doctorCommand, searchCommand, importCommand, chatCommand]) add(program, run);
   program.commands.forEach((c) => c.exitOverride());
   return program;
 }

@@ -121,6 +121,8 @@ export const SkillInfoSchema = z.object({
   defaultEnabled: z.boolean(),
   /** False for skills a later release brings (shown greyed in the store). */
   available: z.boolean(),
+  /** Built-in and on for every agent (store_info): shown as on, without a switch. */
+  alwaysOn: z.boolean().optional(),
 });
 export type SkillInfo = z.infer<typeof SkillInfoSchema>;
 export const SkillListSchema = z.object({ skills: z.array(SkillInfoSchema) });
@@ -146,10 +148,10 @@ export const agentsApi = {
   createAgent: { method: 'POST', path: '/api/agents', request: AgentCreateSchema, response: AgentSchema },
   updateAgent: { method: 'PATCH', path: '/api/agents/:id', request: AgentPatchSchema, response: AgentSchema },
   deleteAgent: { method: 'DELETE', path: '/api/agents/:id', request: z.void(), response: z.object({ deleted: z.number().int() }) },
-  cloneAgent: { method: 'POST', path: '/api/agents/:id/clone', request: z.object({ name: NameSchema.optional() }), response: AgentSchema },
-  pauseAgent: { method: 'POST', path: '/api/agents/:id/pause', request: z.object({}), response: AgentSchema },
-  resumeAgent: { method: 'POST', path: '/api/agents/:id/resume', request: z.object({}), response: AgentSchema },
-  makeDefaultAgent: { method: 'POST', path: '/api/agents/:id/default', request: z.object({}), response: AgentSchema },
+  cloneAgent: { method: 'POST', path: '/api/agents/:id/clone', request: z.object({ name: NameSchema.optional() }).default({}), response: AgentSchema },
+  pauseAgent: { method: 'POST', path: '/api/agents/:id/pause', request: z.object({}).default({}), response: AgentSchema },
+  resumeAgent: { method: 'POST', path: '/api/agents/:id/resume', request: z.object({}).default({}), response: AgentSchema },
+  makeDefaultAgent: { method: 'POST', path: '/api/agents/:id/default', request: z.object({}).default({}), response: AgentSchema },
   generateAvatar: { method: 'POST', path: '/api/agents/:id/avatar/generate', request: AvatarGenerateSchema, response: AgentSchema },
   deleteAvatar: { method: 'DELETE', path: '/api/agents/:id/avatar', request: z.void(), response: AgentSchema },
   previewPersona: { method: 'POST', path: '/api/agents/preview', request: PersonaPreviewRequestSchema, response: PersonaPreviewSchema },

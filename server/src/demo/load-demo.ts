@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import type { CatalogService } from '../catalog/index.js';
 import { StoreProfileSchema, type StoreProfile } from '../contracts/index.js';
 import type { SettingsService } from '../settings/index.js';
+import { DEMO_AGENTS, seedDemoAgents, type DemoAgentsTarget } from './demo-agents.js';
 
 export interface DemoSummary {
   store: string;
   products: number;
   policies: number;
+  /** Agents the demo store has (Aarav and Riya). */
+  agents: number;
 }
 
 export interface DemoStore {
@@ -17,10 +20,11 @@ export interface DemoStore {
   summary: DemoSummary;
 }
 
-/** What applying the demo writes to: the store profile and the catalog. */
+/** What applying the demo writes to: the store profile, the catalog and (when given) the agents. */
 export interface DemoTarget {
   settings: SettingsService;
   catalog: CatalogService;
+  agents?: DemoAgentsTarget;
 }
 
 /**
@@ -36,7 +40,7 @@ export function readDemo(resourcesDir: string): DemoStore {
   const rows = existsSync(catalog) ? readFileSync(catalog, 'utf8').split(/\r?\n/).filter((l) => l.trim()).length - 1 : 0;
   const policiesDir = join(dir, 'policies');
   const policies = existsSync(policiesDir) ? readdirSync(policiesDir).filter((f) => f.endsWith('.md')).length : 0;
-  return { profile, catalogFile: existsSync(catalog) ? catalog : null, summary: { store: profile.name, products: Math.max(0, rows), policies } };
+  return { profile, catalogFile: existsSync(catalog) ? catalog : null, summary: { store: profile.name, products: Math.max(0, rows), policies, agents: DEMO_AGENTS.length } };
 }
 
 /**
@@ -53,6 +57,7 @@ export async function applyDemo(demo: DemoStore, target: DemoTarget): Promise<De
     if (bad) throw new Error(`The demo catalog has ${report.rejected.length} rows Revive cannot read (row ${bad.row}: ${bad.reason}); reinstall Revive`);
     products = report.created + report.updated + report.unchanged;
   }
+  const agents = target.agents ? await seedDemoAgents(target.agents) : 0;
   target.settings.markDemo();
-  return { ...demo.summary, products };
+  return { ...demo.summary, products, agents };
 }

@@ -62,6 +62,14 @@ export interface SendProductsResult {
   skus: string[];
   /** product (one), product_list (several, in titled sections) or image_cards (no Meta catalog connected). */
   format: 'product' | 'product_list' | 'image_cards';
+  /** The products sent, facts from the catalog, so the words after them can name a price. */
+  products?: ToolProduct[];
+  /** Asked-for SKUs the catalog does not have (dropped, never sent). */
+  unknownSkus?: string[];
+  /** Real products not sent: over the skill's cap, or (image cards) without a public picture. */
+  notSent?: string[];
+  /** What the model should know about what happened, e.g. why nothing could be shown. */
+  note?: string;
 }
 
 /** store_info({ topic?: 'hours' | 'address' | 'contact' | 'all' }) */

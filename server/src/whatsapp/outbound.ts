@@ -6,7 +6,7 @@ import type { ListenerPorts } from '../domains.js';
 import type { Bus } from '../ops/index.js';
 import type { SettingsService } from '../settings/index.js';
 import { createGraphClient } from './client/index.js';
-import type { WhatsAppConfig } from './config.js';
+import { resolveWhatsAppConfig, type WhatsAppConfig } from './config.js';
 import { startEmulator, type Emulator } from './emulator/index.js';
 import { readReceipt } from './messages/index.js';
 import { createOutbox, outboxRoutes, type OutboxRow } from './outbox/index.js';
@@ -32,6 +32,20 @@ export interface OutboundDeps {
  */
 export function wantsEmulator(settings: SettingsService, cfg: WhatsAppConfig, env: NodeJS.ProcessEnv): boolean {
   return settings.isDemo() && !cfg.accessToken && !cfg.phoneNumberId && !env.REVIVE_GRAPH_URL;
+}
+
+/**
+ * The demo store's Meta catalog on the local emulator. A demo data dir without a real connection
+ * sends product and product_list messages against it (the emulator accepts them as Meta would a
+ * synced catalog), so the demo, the simulator and `revive chat` show products as WhatsApp does.
+ */
+export const DEMO_CATALOG_ID = 'demo-catalog';
+
+/** The catalog id product messages use: the connection's, else the demo's (demo mode only), else null. */
+export function effectiveCatalogId(settings: SettingsService, env: NodeJS.ProcessEnv = process.env): string | null {
+  const cfg = resolveWhatsAppConfig(settings);
+  if (cfg.catalogId) return cfg.catalogId;
+  return wantsEmulator(settings, cfg, env) ? DEMO_CATALOG_ID : null;
 }
 
 /** Test hook for the crash tests: stop for good after a row is committed as `sending`. */
