@@ -44,11 +44,16 @@ describe('offline brain: product search', () => {
   });
 
   it('asks one refining question when nothing at all is found, and sends nothing', async () => {
-    const r = await runTurn(model, 'platinum payal');
+    const r = await runTurn(model, 'rose gold');
     expect(names(r)).toEqual([TOOL.searchProducts, TOOL.suggestReplies]);
-    expect(r.content).toMatch(/What budget do you have in mind\?/);
-    const budgeted = await runTurn(model, 'platinum payal under 1 lakh');
-    expect(budgeted.content).toContain('I could not find anything');
+    expect(r.content).toBe('I could not find anything for rose gold. ✨ What budget do you have in mind?');
+    expect(r.buttons).toEqual(['Gold', 'Silver', 'Talk to us']);
+    const budgeted = await runTurn(model, 'rose gold under 1 lakh');
+    expect(budgeted.content).toBe('I could not find anything for rose gold, up to ₹1,00,000. ✨ What is the occasion?');
+    // With a piece named, it offers all of that piece rather than asking for more.
+    const payal = await runTurn(model, 'platinum payal');
+    expect(payal.content).toContain('Would you like to see all our anklets instead?');
+    expect(payal.buttons).toEqual(['All anklets', 'Talk to us']);
   });
 
   it('"show more" searches the last query again and skips what was shown', async () => {

@@ -70,7 +70,7 @@ const CHECKS: Record<string, Check> = {
   'message.json/text': { wamid: 'wamid.xyzxyz', message: (m, item, c) => {
     expect(m).toMatchObject({ type: 'text', text: 'Body Text', from: USER.waId, phoneNumberId: '1122334455667', timestamp: '2023-10-11T16:53:43.000Z' });
     expect(m.sender).toEqual({ ...USER, username: null });
-    expect(item.state).toBe('pending');
+    expect(item.state).toBe('handled'); // the conversation engine answered it
     expect(c).toMatchObject({ ...USER, phone: '+972987654321', lastInboundAt: '2023-10-11T16:53:43.000Z', windowOpenUntil: '2023-10-12T16:53:43.000Z', windowOpen: false });
   } },
   'message.json/image': { wamid: 'wamid.xyzxyz', message: media('image', '65463453', 'image/jpeg', { caption: null, url: null }) },
