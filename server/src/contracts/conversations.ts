@@ -91,7 +91,21 @@ export type SimulatorSend = z.input<typeof SimulatorSendSchema>;
 
 export const SimulatorThreadSchema = z.object({ thread: ThreadDetailSchema.nullable() });
 
+const UsageTotalsSchema = z.object({ calls: z.number().int(), promptTokens: z.number().int(), completionTokens: z.number().int() });
+
+/** What the brain used: model calls and tokens per UTC day, provider, model and agent (Mistral bills by token). */
+export const BrainUsageSchema = z.object({
+  /** First day counted (UTC, YYYY-MM-DD). */
+  since: z.string(),
+  rows: z.array(z.object({ day: z.string(), provider: z.string(), model: z.string(), agentId: z.number().int(), calls: z.number().int(), promptTokens: z.number().int(), completionTokens: z.number().int() })),
+  totals: UsageTotalsSchema,
+  mistral: UsageTotalsSchema,
+});
+export type BrainUsage = z.infer<typeof BrainUsageSchema>;
+
 export const conversationsApi = {
+  /** `?days=30` model calls and token use (the last 30 days by default). */
+  brainUsage: { method: 'GET', path: '/api/brain/usage', request: z.void(), query: z.object({ days: z.coerce.number().int().min(1).max(366).default(30) }), response: BrainUsageSchema },
   /** Runs one shopper message through the real engine as the simulator's shopper; answers with the replies and events. */
   simulatorSend: { method: 'POST', path: '/api/simulator/messages', request: SimulatorSendSchema, response: ChatResultSchema },
   /** `?phone=+91…&agentId=…` the simulator thread so far (null before the first message). */

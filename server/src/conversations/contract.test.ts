@@ -143,6 +143,12 @@ describe.each<Provider>(['offline', 'mistral'])('conversation contract with the 
       expect(e.data.usage).toEqual({ promptTokens: expect.any(Number), completionTokens: expect.any(Number) });
     }
     if (provider === 'mistral') expect((thinking[0]?.data.usage as { promptTokens: number }).promptTokens).toBeGreaterThan(0);
+    // …and the calls and tokens are recorded for the day, under this provider
+    const used = app.services.conversations.usage().rows.filter((u) => u.provider === provider);
+    expect(used.reduce((n, u) => n + u.calls, 0)).toBeGreaterThanOrEqual(thinking.length);
+    const sum = (k: 'promptTokens' | 'completionTokens') => thinking.reduce((n, e) => n + (e.data.usage as Record<typeof k, number>)[k], 0);
+    expect(used.reduce((n, u) => n + u.promptTokens, 0)).toBeGreaterThanOrEqual(sum('promptTokens'));
+    if (provider === 'mistral') expect(app.services.conversations.usage().mistral.promptTokens).toBeGreaterThan(0);
     // Every event belongs to this turn's thread and inbound message.
     expect(new Set(r.events.map((e) => e.threadId)).size).toBe(1);
     expect(new Set(r.events.map((e) => e.inboundId)).size).toBe(1);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Agent, Channel, ChatResult, Contact, ConversationEvent, ConversationEventType, InboundMessage, StoreProfile, ThreadDetail } from '../contracts/index.js';
+import type { Agent, BrainUsage, Channel, ChatResult, Contact, ConversationEvent, ConversationEventType, InboundMessage, StoreProfile, ThreadDetail } from '../contracts/index.js';
 import type { ChatMessage, Model, ThreadMemory } from '../brain/index.js';
 import { normalizePhone, type CrmService } from '../crm/index.js';
 import type { Db } from '../db/index.js';
@@ -14,7 +14,24 @@ import { emptyMemory, readMemory, rememberInbound } from './memory.js';
 import { inboundKind, outboundKind, renderInbound, renderOutbound, saysStop } from './render.js';
 import { KeyedSerial } from './serial.js';
 import { think, type FactCheck } from './think.js';
-import { threadsRepo, type MessageRow, type ThreadRow } from './threads.repo.js';
+import { threadsRepo, type MessageRow, type ThreadRow, type UsageRow } from './threads.repo.js';
+
+/** The turn's model calls (THINKING events) summed per provider and model, for the day's usage. */
+function usageOf(events: ConversationEvent[], agentId: number, at: string): UsageRow[] {
+  const rows = new Map<string, UsageRow>();
+  for (const e of events) {
+    if (e.type !== 'THINKING') continue;
+    const d = e.data as { provider?: unknown; model?: unknown; usage?: { promptTokens?: unknown; completionTokens?: unknown } };
+    if (typeof d.provider !== 'string' || typeof d.model !== 'string') continue;
+    const key = `${d.provider} ${d.model}`;
+    const row = rows.get(key) ?? { day: at.slice(0, 10), provider: d.provider, model: d.model, agent_id: agentId, calls: 0, prompt_tokens: 0, completion_tokens: 0 };
+    row.calls += 1;
+    row.prompt_tokens += Number(d.usage?.promptTokens) || 0;
+    row.completion_tokens += Number(d.usage?.completionTokens) || 0;
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}
 
 /** What the engine needs of the agents domain. */
 export interface AgentsPort {
@@ -192,14 +209,15 @@ export function createConversationsService(deps: ConversationsDeps) {
     }
     if (!inbound) memory.followUpsSent += 1;
 
-    const ids = persist({ thread, agent, contact, channel, inbound, replies, memory, state, at, userText });
+    const ids = persist({ thread, agent, contact, channel, inbound, replies, memory, state, at, userText, usage: usageOf(events, agent.id, at) });
     replies.forEach((p, i) => emit('OUTBOUND', renderOutbound(p), { messageId: ids[i], kind: outboundKind(p), message: p }));
     return { replies: replies as unknown as Record<string, unknown>[], events };
   }
 
   /** The inbound line, the replies, the memory and the delivery: one transaction, all or nothing. */
-  function persist(p: { thread: ThreadRow; agent: Agent; contact: Contact; channel: Channel; inbound: InboundMessage | null; replies: GraphMessage[]; memory: ThreadMemory; state: ThreadRow['state']; at: string; userText: string | null }): string[] {
+  function persist(p: { thread: ThreadRow; agent: Agent; contact: Contact; channel: Channel; inbound: InboundMessage | null; replies: GraphMessage[]; memory: ThreadMemory; state: ThreadRow['state']; at: string; userText: string | null; usage: UsageRow[] }): string[] {
     return repo.transaction(() => {
+      for (const u of p.usage) repo.addUsage(u);
       if (p.inbound) {
         repo.insertMessage({ thread_id: p.thread.id, direction: 'in', message_id: p.inbound.id, inbound_id: null, kind: inboundKind(p.inbound), text: p.userText ?? '', payload: JSON.stringify(p.inbound), at: p.at });
       }
@@ -278,6 +296,14 @@ export function createConversationsService(deps: ConversationsDeps) {
     simulatorReset(phone: string, agentId?: number): number {
       const row = simulatorRow(phone, agentId);
       return row ? repo.delete(row.id) : 0;
+    },
+    /** Token use of the brain since `days` days ago (UTC), per day, provider, model and agent, with totals. */
+    usage(days = 30): BrainUsage {
+      const since = new Date(clock().getTime() - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+      const rows = repo.usageSince(since).map((r) => ({ day: r.day, provider: r.provider, model: r.model, agentId: r.agent_id, calls: r.calls, promptTokens: r.prompt_tokens, completionTokens: r.completion_tokens }));
+      const sum = (k: 'calls' | 'promptTokens' | 'completionTokens', provider?: string) => rows.filter((r) => !provider || r.provider === provider).reduce((n, r) => n + r[k], 0);
+      const totals = (provider?: string) => ({ calls: sum('calls', provider), promptTokens: sum('promptTokens', provider), completionTokens: sum('completionTokens', provider) });
+      return { since, rows, totals: totals(), mistral: totals('mistral') };
     },
     /** Tests and the provider contract suite swap the brain here (null: back to the configured one). */
     setModel(model: (() => Model) | null): void {

@@ -44,6 +44,20 @@ describe('a turn', () => {
     expect(memory).toMatchObject({ lastQuery: 'gold bangles under 50000', shownSkus: ['SJ-BNG-001', 'SJ-BNG-002'], interested: true, optedOut: false });
   });
 
+  it('records the brain’s calls and tokens per day, provider, model and agent, summed over turns', async () => {
+    const k = kit({ model: scriptedModel(salesScript), clock: () => new Date('2026-12-01T10:00:00Z') });
+    expect(k.service.usage().totals).toEqual({ calls: 0, promptTokens: 0, completionTokens: 0 });
+    const r1 = await k.service.chat({ channel: 'simulator', phone: PHONE, message: text('gold bangles under 50000') });
+    const r2 = await k.service.chat({ channel: 'simulator', phone: '+919876543211', message: text('gold bangles under 50000') });
+    const calls = [...r1.events, ...r2.events].filter((e) => e.type === 'THINKING').length;
+    expect(calls).toBeGreaterThan(1);
+    const u = k.service.usage(30);
+    expect(u.since).toBe('2026-11-02');
+    expect(u.rows).toEqual([{ day: '2026-12-01', provider: 'offline', model: 'scripted-1', agentId: 1, calls, promptTokens: 10 * calls, completionTokens: 5 * calls }]);
+    expect(u.totals).toEqual({ calls, promptTokens: 10 * calls, completionTokens: 5 * calls });
+    expect(u.mistral).toEqual({ calls: 0, promptTokens: 0, completionTokens: 0 });
+  });
+
   it('gives the model the recent history as user and assistant lines, and the tap of a button as its title', async () => {
     const model = scriptedModel(salesScript);
     const k = kit({ model });

@@ -114,6 +114,7 @@ export interface KitOptions {
   agents?: Agent[];
   outbox?: { enqueueAll(inputs: { payload: GraphMessage; contactId?: number | null; correlationId?: string | null }[]): { id: string }[] } | null;
   settings?: Record<string, unknown>;
+  clock?: () => Date;
 }
 
 export function kit(opts: KitOptions) {
@@ -134,6 +135,7 @@ export function kit(opts: KitOptions) {
     db, bus, log: pino({ level: 'silent' }), settings, crm, agents, skills, factCheck: simpleFactCheck,
     personaInstructions: (a) => `You are ${a.name}.`, model: () => opts.model, offlineModel: () => opts.model,
     outbox: (opts.outbox ?? null) as never,
+    ...(opts.clock ? { clock: opts.clock } : {}),
   });
   return { db, bus, live, crm, agents, skills, ...conv };
 }

@@ -44,6 +44,17 @@ export interface ThreadUpdate {
 }
 
 /** SQL for threads and their messages, nothing else. */
+/** Token use of one day, provider, model and agent. */
+export interface UsageRow {
+  day: string;
+  provider: string;
+  model: string;
+  agent_id: number;
+  calls: number;
+  prompt_tokens: number;
+  completion_tokens: number;
+}
+
 export function threadsRepo(db: Db) {
   const byId = db.prepare<[number], ThreadRow>('select * from threads where id = ?');
   const byKey = db.prepare<[number, string, string], ThreadRow>('select * from threads where contact_id = ? and channel = ? and scope = ?');
@@ -77,8 +88,18 @@ export function threadsRepo(db: Db) {
      order by last_outbound_at`,
   );
 
+  const addUsage = db.prepare<UsageRow>(
+    `insert into brain_usage (day, provider, model, agent_id, calls, prompt_tokens, completion_tokens)
+     values (@day, @provider, @model, @agent_id, @calls, @prompt_tokens, @completion_tokens)
+     on conflict (day, provider, model, agent_id) do update set calls = calls + excluded.calls,
+       prompt_tokens = prompt_tokens + excluded.prompt_tokens, completion_tokens = completion_tokens + excluded.completion_tokens`,
+  );
+  const usageSince = db.prepare<[string], UsageRow>('select * from brain_usage where day >= ? order by day, provider, model, agent_id');
+
   return {
     get: (id: number) => byId.get(id),
+    addUsage: (u: UsageRow) => void addUsage.run(u),
+    usageSince: (day: string) => usageSince.all(day),
     find: (contactId: number, channel: Channel, scope: string) => byKey.get(contactId, channel, scope),
     findByWaId: (waId: string, channel: Channel, scope: string) => byWaId.get(waId, channel, scope),
     /** The thread of this shopper on this channel, created when it is the first message. */
