@@ -1,5 +1,6 @@
 import { Anchor, Button, Card, Group, List, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import type { SecretInfo } from '../../api/contracts';
+import { useApi } from '../../api/useApi';
 import { SecretBadge } from './SecretBadge';
 import { useSecretField } from './useSecretField';
 
@@ -9,6 +10,8 @@ const PRIVACY_POLICY = 'https://legal.mistral.ai/terms/privacy-policy';
 /** The Mistral API key (a secret like the others) and what sending data to Mistral means. */
 export function MistralKeyCard({ secret, onChanged }: { secret: SecretInfo | undefined; onChanged: (info: SecretInfo) => void }) {
   const field = useSecretField('mistral.apiKey', 'Mistral API key', onChanged);
+  const usage = useApi('brainUsage', { query: {} }); // the server's default: the last 30 days
+  const used = usage.data?.mistral;
   return (
     <Card withBorder padding="lg" component="section" aria-label="Mistral">
       <Stack gap="sm" maw={760}>
@@ -49,6 +52,13 @@ export function MistralKeyCard({ secret, onChanged }: { secret: SecretInfo | und
             ) : null}
           </Group>
         </form>
+        {used ? (
+          <Text size="sm" c="dimmed" aria-label="Mistral use">
+            {used.calls === 0
+              ? 'No Mistral calls in the last 30 days.'
+              : `Last 30 days: ${used.calls.toLocaleString('en-IN')} Mistral calls · ${used.promptTokens.toLocaleString('en-IN')} tokens in, ${used.completionTokens.toLocaleString('en-IN')} out.`}
+          </Text>
+        ) : null}
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             What Mistral does with the data

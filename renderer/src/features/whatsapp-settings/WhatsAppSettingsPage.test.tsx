@@ -66,6 +66,13 @@ describe('Settings → WhatsApp', () => {
     expect(requestsTo(fake, 'DELETE', '/api/settings/secrets/mistral.apiKey')).toHaveLength(1);
   });
 
+  it('shows what Mistral was used for in the last 30 days, in Indian number format', async () => {
+    const totals = { calls: 1234, promptTokens: 250000, completionTokens: 41000 };
+    await renderWhatsAppSettings({ 'GET /api/brain/usage': () => ({ json: { since: '2026-11-02', rows: [{ day: '2026-12-01', provider: 'mistral', model: 'mistral-small-latest', agentId: 1, ...totals }], totals, mistral: totals } }) });
+    await waitFor(() => section('Mistral').includes('1,234 Mistral calls'), 'the use line');
+    expect(section('Mistral')).toContain('Last 30 days: 1,234 Mistral calls · 2,50,000 tokens in, 41,000 out.');
+  });
+
   it("states what Mistral's terms say about training, and points to them for retention", async () => {
     await renderWhatsAppSettings();
     const text = section('Mistral');

@@ -18,6 +18,7 @@ export async function renderWhatsAppSettings(routes: Routes = {}, options: { liv
     'GET /api/tunnel': () => ({ json: tunnelStatus() }),
     'GET /api/whatsapp/webhook/deliveries': () => ({ json: deliveries() }),
     'GET /api/contacts': () => ({ json: { total: 0, contacts: [] } }),
+    'GET /api/brain/usage': () => ({ json: { since: '2026-11-02', rows: [], totals: { calls: 0, promptTokens: 0, completionTokens: 0 }, mistral: { calls: 0, promptTokens: 0, completionTokens: 0 } } }),
     ...routes,
   });
   const live = options.live ? new LiveClient({ url: 'ws://test/api/live', createSocket: (url) => new FakeSocket(url) }) : undefined;
