@@ -34,6 +34,11 @@ export const ConfigSchema = z.object({
   secretsKeyFileAllowed: z.boolean().default(true),
   heartbeatMs: z.number().int().positive().default(15_000),
   backupsEnabled: z.boolean().default(true),
+  /**
+   * A Mistral-compatible origin instead of api.mistral.ai (a proxy, or a local fake in tests), for
+   * chat and embeddings alike; `REVIVE_MISTRAL_URL` sets it for `revive serve` and `revive chat`.
+   */
+  mistralServerUrl: z.url().optional(),
   /** A fixed session token (tests, Electron restarts); random when absent. */
   sessionToken: z.string().min(16).optional(),
 });

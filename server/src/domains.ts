@@ -39,12 +39,13 @@ export function buildDomains(core: Core) {
   const catalog = createCatalog(core);
   const crm = createCrmService(core.db);
   const whatsapp = buildWhatsApp({ db: core.db, bus: core.bus, log: core.log, settings: core.settings, crm });
-  const search = createSearch({ ...core, catalogChanges: (listener) => catalog.service.onChange(listener) });
+  const mistralServerUrl = core.config.mistralServerUrl ?? (process.env.REVIVE_MISTRAL_URL || undefined);
+  const search = createSearch({ ...core, mistralServerUrl, catalogChanges: (listener) => catalog.service.onChange(listener) });
   // The Skill Store's registry: agents complete their skill lists with it, the conversation engine runs its tools.
   const skills = createSkillRegistry({ search: search.service, catalog: catalog.service, catalogId: () => effectiveCatalogId(core.settings), publicUrl: (path) => tunnel.publicUrl(path) });
   const agents = createAgents({ db: core.db, bus: core.bus, log: core.log, dataDir: core.config.dataDir, skills });
   // The conversation engine answers the WhatsApp number (and the simulator, and `revive chat`); the brain follows Settings.
-  const conversations = createConversations({ ...core, crm, agents: agents.service, skills, outbox: whatsapp.service.outbound.outbox, markRead: (id) => whatsapp.service.outbound.markRead(id, true) });
+  const conversations = createConversations({ ...core, mistralServerUrl, crm, agents: agents.service, skills, outbox: whatsapp.service.outbound.outbox, markRead: (id) => whatsapp.service.outbound.markRead(id, true) });
   whatsapp.service.setInboundHandler((m, { contact }) => conversations.service.handleInbound(m, contact));
   const services = { tunnel, catalog: catalog.service, crm, whatsapp: whatsapp.service, search: search.service, skills, agents: agents.service, conversations: conversations.service };
   const modules: DomainModule[] = [

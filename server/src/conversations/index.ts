@@ -18,7 +18,11 @@ export { previewPersona } from './preview.js';
 
 type Defaulted = 'personaInstructions' | 'factCheck' | 'model' | 'offlineModel' | 'settings';
 export type ConversationsOptions = Omit<ConversationsDeps, Defaulted> &
-  Partial<Omit<ConversationsDeps, 'settings'>> & { settings: Pick<SettingsService, 'getStoreProfile' | 'getValue' | 'readSecret'> };
+  Partial<Omit<ConversationsDeps, 'settings'>> & {
+    settings: Pick<SettingsService, 'getStoreProfile' | 'getValue' | 'readSecret'>;
+    /** A Mistral-compatible origin for the chat model (config `mistralServerUrl`). */
+    mistralServerUrl?: string | undefined;
+  };
 
 /**
  * Builds the engine and its module: the simulator/thread/preview routes and, while the server
@@ -33,7 +37,7 @@ export function createConversations(opts: ConversationsOptions) {
     personaInstructions: opts.personaInstructions ?? personaInstructions,
     factCheck: opts.factCheck ?? factCheck,
     offlineModel: opts.offlineModel ?? (() => (offline ??= createOfflineModel())),
-    model: opts.model ?? (() => modelFromSettings(settings)),
+    model: opts.model ?? (() => modelFromSettings(settings, { mistralServerUrl: opts.mistralServerUrl, log: opts.log })),
     saysStop: opts.saysStop ?? ((t) => saysStop(t) || classifyIntent(t) === 'stop'),
   };
   const base = createConversationsService(deps);

@@ -50,6 +50,25 @@ export function indexRepo(db: Db) {
     'insert into search_fts (rowid, name, style, description, stones, occasions, category, metal) values (?, ?, ?, ?, ?, ?, ?, ?)',
   );
 
+  const all = db.prepare<[], ProductSource>(
+    `${SOURCE.replace(' from products p', ', d.product_id is not null as indexed from products p')} left join search_docs d on d.product_id = p.id order by p.id`,
+  );
+
+  // Category is the partition key: nearly every shopper names the piece, and the KNN then scans
+  // only that category's vectors. The other filters are metadata columns checked inside the scan;
+  // they cannot hold NULL, so an unknown metal/purity/gender is '' and an unknown weight -1 (weight
+  // filters also require >= 0).
+  function createVecTable(table: string, dimensions: number): void {
+    db.exec(`drop table if exists ${table}`);
+    db.exec(`create virtual table ${table} using vec0(
+      product_id integer primary key,
+      embedding float[${dimensions}],
+      category text partition key,
+      metal text, purity text, gender text,
+      price integer, weight_mg integer, stock integer
+    )`);
+  }
+
   function vecStatements(table: string) {
     return {
       del: db.prepare(`delete from ${table} where product_id = ?`),
@@ -66,28 +85,50 @@ export function indexRepo(db: Db) {
       return id === undefined ? undefined : { embedderId: id, table: vecTableName(id) };
     },
 
-    /** Empties the index and creates the vector table for a new embedder, in one transaction. */
+    /** Empties the index and creates the vector table for a first embedder, in one transaction. */
     resetFor(embedderId: string, dimensions: number): string {
       const table = vecTableName(embedderId);
       db.transaction(() => {
         const old = getState.get('embedder')?.value;
         if (old !== undefined) db.exec(`drop table if exists ${vecTableName(old)}`);
-        db.exec(`drop table if exists ${table}`);
         db.exec('delete from search_docs; delete from search_terms; delete from search_fts;');
-        // Category is the partition key: nearly every shopper names the piece, and the KNN then
-        // scans only that category's vectors. The other filters are metadata columns checked inside
-        // the scan; they cannot hold NULL, so an unknown metal/purity/gender is '' and an unknown
-        // weight -1 (weight filters also require >= 0).
-        db.exec(`create virtual table ${table} using vec0(
-          product_id integer primary key,
-          embedding float[${dimensions}],
-          category text partition key,
-          metal text, purity text, gender text,
-          price integer, weight_mg integer, stock integer
-        )`);
+        createVecTable(table, dimensions);
         putState.run('embedder', embedderId);
       })();
       return table;
+    },
+
+    /**
+     * A fresh vector table for a new embedder, beside the one in use: searches keep the complete
+     * old index (words and filters) until `switchTo` makes the new one current.
+     */
+    prepareTable(embedderId: string, dimensions: number): string {
+      const table = vecTableName(embedderId);
+      db.transaction(() => createVecTable(table, dimensions))();
+      return table;
+    },
+
+    /** Every product as the index describes it (a rebuild embeds them all). */
+    allSources: (): ProductSource[] => all.all(),
+
+    /** Vectors only (a rebuild's new table): the words, terms and docs rows stay as they are. */
+    writeVectors(table: string, entries: Pick<IndexEntry, 'product' | 'vector'>[]): void {
+      const vec = vecStatements(table);
+      db.transaction(() => {
+        for (const { product: p, vector } of entries) {
+          vec.del.run(BigInt(p.id));
+          vec.put.run(BigInt(p.id), vector, p.category, p.metal ?? '', p.purity ?? '', p.gender ?? '', BigInt(p.price), BigInt(p.weight_mg ?? -1), BigInt(p.stock));
+        }
+      })();
+    },
+
+    /** The rebuilt table becomes the index's, and the old one goes, in one transaction. */
+    switchTo(embedderId: string): void {
+      db.transaction(() => {
+        const old = getState.get('embedder')?.value;
+        if (old !== undefined && old !== embedderId) db.exec(`drop table if exists ${vecTableName(old)}`);
+        putState.run('embedder', embedderId);
+      })();
     },
 
     /** Products new or changed since they were indexed, and index rows whose product is gone. */

@@ -25,10 +25,30 @@ export function createIndexer(deps: IndexerDeps): { sync(): Promise<SearchSync> 
   let running: Promise<SearchSync> | null = null;
   let queued: Promise<SearchSync> | null = null;
 
+  /**
+   * A new embedder (a Mistral key set or cleared): every product's vector is made again in a new
+   * table while searches keep the complete old index; the new table takes over in one transaction.
+   */
+  async function rebuildVectors(embedder: Embedder): Promise<{ table: string; embedded: number }> {
+    const table = index.prepareTable(embedder.id, embedder.dimensions);
+    const products = index.allSources();
+    for (let i = 0; i < products.length; i += SYNC_BATCH) {
+      const batch = products.slice(i, i + SYNC_BATCH);
+      const vectors = await embedder.embed(batch.map((p) => describeProduct(p, deps.understand).text));
+      index.writeVectors(table, batch.map((product, j) => ({ product, vector: vectors[j] ?? new Float32Array(embedder.dimensions) })));
+    }
+    index.switchTo(embedder.id);
+    return { table, embedded: products.length };
+  }
+
   async function syncOnce(): Promise<SearchSync> {
     const embedder = deps.embedder();
     const built = index.indexedWith();
-    const table = built?.embedderId === embedder.id ? built.table : index.resetFor(embedder.id, embedder.dimensions);
+    let rebuilt = 0;
+    let table: string;
+    if (!built) table = index.resetFor(embedder.id, embedder.dimensions);
+    else if (built.embedderId === embedder.id) table = built.table;
+    else ({ table, embedded: rebuilt } = await rebuildVectors(embedder));
     const { changed, gone } = index.pending();
     if (gone.length) index.remove(table, gone);
     // A catalog repeats its stones, occasions and name patterns: read each through the lexicon once.
@@ -47,9 +67,9 @@ export function createIndexer(deps: IndexerDeps): { sync(): Promise<SearchSync> 
         index.write(table, docs.map((d, j) => ({ ...d, vector: vectors[j] ?? new Float32Array(embedder.dimensions) })));
       }
     } finally {
-      if (changed.length || gone.length) deps.changed();
+      if (changed.length || gone.length || rebuilt) deps.changed();
     }
-    return { embedded: changed.length, deleted: gone.length };
+    return { embedded: rebuilt + changed.length, deleted: gone.length };
   }
 
   return {

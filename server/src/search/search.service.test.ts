@@ -60,6 +60,30 @@ describe('sync', () => {
     expect((await search.search('ring')).results.length).toBeGreaterThan(0);
   });
 
+  it('keeps answering from the complete old index while a new embedder rebuilds, then switches in one step', async () => {
+    insertProducts(db, [product({ sku: 'B-1' }), product({ sku: 'B-2', price: 45_000 }), product({ sku: 'B-3', price: 90_000 }), product({ sku: 'R-1', name: 'Plain Gold Ring', category: 'ring' })]);
+    let embedder: Embedder = createOfflineEmbedder({ dimensions: 64 });
+    const search = createProductSearch({ db, embedder: () => embedder });
+    await search.sync();
+    const before = (await search.search('gold bangles under 50000')).results.map((h) => h.sku).sort();
+    expect(before).toEqual(['B-1', 'B-2']);
+
+    // the new embedder (as when a Mistral key is pasted) answers its first batch only when released
+    const next = createOfflineEmbedder({ dimensions: 96 });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    embedder = { id: next.id, dimensions: next.dimensions, embed: async (t) => (await gate, next.embed(t)) };
+    const rebuilding = search.sync();
+    await new Promise((r) => setTimeout(r, 20));
+    // mid-rebuild: the same complete answer (by words and filters: the query's vector is the new embedder's)
+    expect((await search.search('gold bangles under 50000')).results.map((h) => h.sku).sort()).toEqual(before);
+    expect(db.prepare("select value from search_state where key = 'embedder'").get()).toEqual({ value: createOfflineEmbedder({ dimensions: 64 }).id });
+    release();
+    expect(await rebuilding).toEqual({ embedded: 4, deleted: 0 });
+    expect(db.prepare("select value from search_state where key = 'embedder'").get()).toEqual({ value: next.id });
+    expect((await search.search('gold bangles under 50000')).results.map((h) => h.sku).sort()).toEqual(before);
+  });
+
   it('runs one sync at a time and folds a burst of calls into one more pass', async () => {
     insertProducts(db, generateProducts(40, 5));
     const embedder = counting(createOfflineEmbedder());
