@@ -7,7 +7,7 @@ import { createTunnelService, tunnelModule } from './tunnel/index.js';
 import { createCrmService, crmRoutes } from './crm/index.js';
 import { buildWhatsApp, connectionModule, effectiveCatalogId, resolveWhatsAppConfig, WEBHOOK_PATH } from './whatsapp/index.js';
 import { createSearch } from './search/index.js';
-import { createSkillRegistry } from './skills/index.js';
+import { createSkillRegistry, skillsRoutes } from './skills/index.js';
 import { createAgents } from './agents/index.js';
 import { createConversations } from './conversations/index.js';
 
@@ -56,6 +56,7 @@ export function buildDomains(core: Core) {
     tunnelModule(tunnel),
     search.module,
     connectionModule({ settings: core.settings, outbound: whatsapp.service.outbound }),
+    { name: 'skills', adminRouters: [skillsRoutes(skills)] },
     agents.module,
     conversations.module,
   ];

@@ -1,5 +1,6 @@
-import { IconDiamond, IconHome, IconSettings } from '@tabler/icons-react';
+import { IconDiamond, IconHome, IconSettings, IconUserStar } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
+import { AgentStudioPage } from '../features/agents/AgentStudioPage';
 import { HomePage } from '../features/home/HomePage';
 import { ProductsRoute } from '../features/products/ProductsRoute';
 import { StoreProfilePage } from '../features/settings/StoreProfilePage';
@@ -21,6 +22,8 @@ export interface NavEntry {
 export const screens: ScreenRoute[] = [
   { path: '/', page: HomePage },
   { path: '/products', page: ProductsRoute },
+  { path: '/agents', page: AgentStudioPage },
+  { path: '/agents/:id', page: AgentStudioPage },
   { path: '/settings/store', page: StoreProfilePage },
   { path: '/settings/whatsapp', page: WhatsAppSettingsPage },
 ];
@@ -29,6 +32,7 @@ export const screens: ScreenRoute[] = [
 export const navigation: NavEntry[] = [
   { label: 'Home', to: '/', section: '/', icon: <IconHome size={18} /> },
   { label: 'Products', to: '/products', section: '/products', icon: <IconDiamond size={18} /> },
+  { label: 'Agents', to: '/agents', section: '/agents', icon: <IconUserStar size={18} /> },
   { label: 'Settings', to: '/settings/store', section: '/settings', icon: <IconSettings size={18} /> },
 ];
 

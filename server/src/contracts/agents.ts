@@ -137,6 +137,8 @@ export const PersonaPreviewSchema = z.object({
   instructions: z.string(),
   /** The offline brain's reply texts for the message, in this persona, against the real catalog. */
   replies: z.array(z.string()),
+  /** The same replies as Cloud API message objects, for drawing them as WhatsApp would. */
+  messages: z.array(z.record(z.string(), z.unknown())).default([]),
 });
 export type PersonaPreview = z.infer<typeof PersonaPreviewSchema>;
 

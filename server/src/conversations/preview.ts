@@ -35,5 +35,5 @@ export async function previewPersona(
     model: deps.offlineModel(), skills: deps.skills, factCheck: deps.factCheck, agent, store, contact, channel: 'simulator', to: PREVIEW_WA_ID,
     instructions: (toolNames) => deps.personaInstructions(agent, store, { toolNames }), history: [], userText: input.message, inbound, followUp: false, memory: emptyMemory(), now, emit: () => {},
   });
-  return { instructions: out.instructions, replies: out.messages.map(renderOutbound) };
+  return { instructions: out.instructions, replies: out.messages.map(renderOutbound), messages: out.messages as unknown as Record<string, unknown>[] };
 }

@@ -4,6 +4,7 @@
  * complete and check an agent's skill list; the Studio lists `info()`.
  */
 export { createSkillRegistry } from './registry.js';
+export { skillsRoutes } from './skills.routes.js';
 export type { SkillDeps } from './define.js';
 export type { SkillManifest, SkillCall, SkillContext, SkillResult, SkillRegistry, ToolDefinition } from './types.js';
 export * from './tools.js';
