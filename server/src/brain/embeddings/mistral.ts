@@ -1,4 +1,4 @@
-import type { Mistral } from '@mistralai/mistralai';
+import { lazyMistral } from '../mistral-sdk.js';
 import { DomainError } from '../../shared/errors.js';
 import { normalize, type Embedder } from './embedder.js';
 
@@ -59,12 +59,7 @@ function explain(err: unknown): DomainError {
 
 /** `mistral-embed` through the official SDK: batched, retried with backoff on 429/5xx. */
 export function createMistralEmbedder(options: MistralEmbedderOptions): Embedder {
-  // The SDK is large: it is loaded on first use, so an app without a key never pays its start-up cost.
-  let client: Promise<Mistral> | undefined;
-  const sdk = () =>
-    (client ??= import('@mistralai/mistralai').then(
-      ({ Mistral }) => new Mistral({ apiKey: options.apiKey, ...(options.serverURL ? { serverURL: options.serverURL } : {}), retryConfig: { strategy: 'none' } }),
-    ));
+  const sdk = lazyMistral(options.apiKey, options.serverURL);
   const batchSize = options.batchSize ?? MISTRAL_BATCH;
   const attempts = options.attempts ?? 5;
   const backoffMs = options.backoffMs ?? 500;

@@ -1,4 +1,4 @@
-import type { Mistral } from '@mistralai/mistralai';
+import { lazyMistral } from '../mistral-sdk.js';
 import { DomainError } from '../../shared/errors.js';
 import type { Model, ModelRequest, ModelResponse } from '../model.js';
 import { explain, retryable, retryAfterMs } from './errors.js';
@@ -32,11 +32,7 @@ const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  * with its fallback instead). A 401 says to check the key.
  */
 export function createMistralModel(options: MistralModelOptions): Model {
-  let client: Promise<Mistral> | undefined;
-  const sdk = () =>
-    (client ??= import('@mistralai/mistralai').then(
-      ({ Mistral }) => new Mistral({ apiKey: options.apiKey, ...(options.serverUrl ? { serverURL: options.serverUrl } : {}), retryConfig: { strategy: 'none' } }),
-    ));
+  const sdk = lazyMistral(options.apiKey, options.serverUrl);
   const modelName = options.model ?? MISTRAL_CHAT_MODEL;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const attempts = 1 + Math.max(0, options.maxRetries ?? 3);
