@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChatResultSchema, LiveMessageSchema, type ConversationEvent, type InboundMessage } from '../contracts/index.js';
-import { imageMessage, replyButtonsMessage, textMessage } from '../whatsapp/index.js';
+import { imageMessage, listMessage, replyButtonsMessage, textMessage } from '../whatsapp/index.js';
 import { FALLBACK_TEXT, UNBACKED_PRICE_TEXT, normaliseMessage } from './index.js';
 import { agent, kit, salesScript, scriptedModel, text } from './test-kit.js';
 
@@ -42,6 +42,25 @@ describe('a turn', () => {
     ]);
     const memory = JSON.parse(k.service.repo.get(thread!.id)!.memory);
     expect(memory).toMatchObject({ lastQuery: 'gold bangles under 50000', shownSkus: ['SJ-BNG-001', 'SJ-BNG-002'], interested: true, optedOut: false });
+  });
+
+  it('turns 4 to 10 suggested choices into a list message (rows up to 24 characters), and a tapped row comes back as its title', async () => {
+    const choices = ['Gold bangles', 'Diamond rings', 'Bridal necklace sets', 'Silver anklets', 'Temple jewellery'];
+    const model = scriptedModel((req) => {
+      const said = req.messages.filter((m) => m.role === 'user').at(-1)?.content ?? '';
+      if (said !== 'hi') return { content: `You picked ${said}.` };
+      return req.messages.some((m) => m.role === 'tool') ? { content: 'What would you like to see?' } : { calls: [{ name: 'suggest_replies', args: { buttons: choices, listButton: 'Browse' } }] };
+    });
+    const k = kit({ model });
+    const r = await k.service.chat({ channel: 'simulator', phone: PHONE, message: text('hi') });
+    expect(r.replies).toEqual([
+      listMessage(TO, { body: 'What would you like to see?', button: 'Browse', sections: [{ rows: [
+        { id: 'btn_gold_bangles', title: 'Gold bangles' }, { id: 'btn_diamond_rings', title: 'Diamond rings' }, { id: 'btn_bridal_necklace_sets', title: 'Bridal necklace sets' },
+        { id: 'btn_silver_anklets', title: 'Silver anklets' }, { id: 'btn_temple_jewellery', title: 'Temple jewellery' },
+      ] }] }),
+    ]);
+    const tap = await k.service.chat({ channel: 'simulator', phone: PHONE, message: { type: 'interactive', interactive: { type: 'list_reply', list_reply: { id: 'btn_silver_anklets', title: 'Silver anklets' } } } });
+    expect(tap.replies).toEqual([textMessage(TO, 'You picked Silver anklets.')]);
   });
 
   it('records the brain’s calls and tokens per day, provider, model and agent, summed over turns', async () => {

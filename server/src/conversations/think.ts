@@ -3,7 +3,7 @@ import { runToolLoop, type ChatMessage, type Model, type ThreadMemory, type Tool
 import type { SkillRegistry, SkillResult } from '../skills/index.js';
 import { TOOL } from '../skills/index.js';
 import { DomainError } from '../shared/errors.js';
-import { charCount, LIMITS, replyButtonsMessage, textMessage, type GraphMessage, type Json } from '../whatsapp/index.js';
+import { charCount, LIMITS, listMessage, replyButtonsMessage, textMessage, type GraphMessage, type Json } from '../whatsapp/index.js';
 import { buttonId } from './render.js';
 import { rememberTool } from './memory.js';
 
@@ -14,10 +14,14 @@ export const UNBACKED_PRICE_TEXT = 'Let me confirm the exact price with the team
 export const BUILT_IN_TOOLS: ToolDefinition[] = [
   {
     name: TOOL.suggestReplies,
-    description: 'Offer up to 3 quick-reply buttons under your final words (each title at most 20 characters). Call it before answering.',
+    description:
+      'Offer the shopper choices to tap under your final words: up to 3 show as quick-reply buttons (titles at most 20 characters); 4 to 10 show as a list the shopper opens with one button (titles at most 24 characters). Call it before answering.',
     parameters: {
       type: 'object',
-      properties: { buttons: { type: 'array', items: { type: 'string', maxLength: LIMITS.replyButtonTitle }, minItems: 1, maxItems: LIMITS.replyButtons } },
+      properties: {
+        buttons: { type: 'array', items: { type: 'string', maxLength: LIMITS.listRowTitle }, minItems: 1, maxItems: LIMITS.listRows },
+        listButton: { type: 'string', maxLength: LIMITS.listButton, description: 'The label of the button that opens a list of 4 or more, e.g. "Choose a category"' },
+      },
       required: ['buttons'],
     },
   },
@@ -66,24 +70,36 @@ export interface ThinkOutput {
 
 const FOLLOW_UP_PROMPT = '(The shopper has not replied since your last message. Write one short, friendly follow-up about what they were looking at; do not repeat yourself.)';
 
-function cleanButtons(raw: unknown): string[] {
-  if (!Array.isArray(raw)) throw new DomainError('validation', 'buttons must be a list of 1 to 3 short titles');
+/** Choices to tap: up to 3 become reply buttons (≤ 20 characters), 4 to 10 a list (rows ≤ 24 characters). */
+export interface Choices {
+  titles: string[];
+  listButton: string | null;
+}
+
+function cleanButtons(raw: unknown, listButton: unknown): Choices {
+  if (!Array.isArray(raw)) throw new DomainError('validation', 'buttons must be a list of 1 to 10 short titles');
+  const list = raw.filter((b) => typeof b === 'string' && b.trim()).length > LIMITS.replyButtons;
+  const max = list ? LIMITS.listRowTitle : LIMITS.replyButtonTitle;
   const out: string[] = [];
   for (const b of raw) {
     if (typeof b !== 'string') continue;
     let t = b.replace(/\s+/g, ' ').trim();
-    if (charCount(t) > LIMITS.replyButtonTitle) t = [...t].slice(0, LIMITS.replyButtonTitle).join('').trim();
+    if (charCount(t) > max) t = [...t].slice(0, max).join('').trim();
     if (t && !out.some((o) => o.toLowerCase() === t.toLowerCase())) out.push(t);
   }
-  if (out.length === 0) throw new DomainError('validation', 'buttons must be a list of 1 to 3 short titles (at most 20 characters each)');
-  return out.slice(0, LIMITS.replyButtons);
+  if (out.length === 0) throw new DomainError('validation', 'buttons must be a list of 1 to 10 short titles (at most 20 characters each for 3 or fewer)');
+  const label = typeof listButton === 'string' && listButton.trim() ? [...listButton.trim()].slice(0, LIMITS.listButton).join('') : 'Choose';
+  return { titles: out.slice(0, LIMITS.listRows), listButton: out.length > LIMITS.replyButtons ? label : null };
 }
 
-/** The final words as a WhatsApp message: reply buttons when suggested and the words fit under them. */
-function finalMessage(to: string, text: string, buttons: string[]): GraphMessage {
+/** The final words as a WhatsApp message: reply buttons or a list when choices were suggested and the words fit. */
+function finalMessage(to: string, text: string, choices: Choices): GraphMessage {
+  const buttons = choices.titles;
   if (buttons.length && charCount(text) <= LIMITS.interactiveBody) {
     const taken = new Set<string>();
-    return replyButtonsMessage(to, { body: text, buttons: buttons.map((title) => ({ id: buttonId(title, taken), title })) });
+    const ids = buttons.map((title) => ({ id: buttonId(title, taken), title }));
+    if (choices.listButton) return listMessage(to, { body: text, button: choices.listButton, sections: [{ rows: ids }] });
+    return replyButtonsMessage(to, { body: text, buttons: ids });
   }
   const body = charCount(text) > LIMITS.textBody ? `${[...text].slice(0, LIMITS.textBody - 1).join('')}…` : text;
   return textMessage(to, body);
@@ -101,7 +117,7 @@ export async function think(input: ThinkInput): Promise<ThinkOutput> {
   const skillMessages: GraphMessage[] = [];
   const toolResults: Json[] = [];
   const summaries = new Map<string, SkillResult>();
-  let buttons: string[] = [];
+  let buttons: Choices = { titles: [], listButton: null };
   let handoff: string | null = null;
 
   const tools = [...input.skills.toolsFor(input.agent), ...BUILT_IN_TOOLS];
@@ -132,8 +148,8 @@ export async function think(input: ThinkInput): Promise<ThinkOutput> {
       ...(input.maxSteps ? { maxSteps: input.maxSteps } : {}),
       async execute(call, args) {
         if (call.name === TOOL.suggestReplies) {
-          buttons = cleanButtons(args.buttons);
-          return { content: JSON.stringify({ buttons }) };
+          buttons = cleanButtons(args.buttons, args.listButton);
+          return { content: JSON.stringify({ buttons: buttons.titles, ...(buttons.listButton ? { list: true } : {}) }) };
         }
         if (call.name === TOOL.handoff) {
           handoff = typeof args.reason === 'string' && args.reason.trim() ? args.reason.trim() : 'asked for a person';
@@ -157,7 +173,7 @@ export async function think(input: ThinkInput): Promise<ThinkOutput> {
       onTool({ call, args, error, ms, thrown }) {
         const r = summaries.get(call.id);
         if (thrown !== undefined) emit('ERROR', `${call.name} failed unexpectedly: ${error ?? 'unknown error'}`, { reason: 'tool_error', tool: call.name, message: error });
-        const summary = error ? `error: ${error}` : (r?.summary ?? (call.name === TOOL.suggestReplies ? buttons.join(' | ') : call.name === TOOL.handoff ? `handed off: ${handoff ?? ''}` : 'done'));
+        const summary = error ? `error: ${error}` : (r?.summary ?? (call.name === TOOL.suggestReplies ? buttons.titles.join(' | ') : call.name === TOOL.handoff ? `handed off: ${handoff ?? ''}` : 'done'));
         emit('TOOL', `${call.name} ${args ? JSON.stringify(args) : call.arguments} → ${summary}`, { name: call.name, args, summary, error, ms: Math.round(ms * 10) / 10, ...(r ? { result: r.result } : {}) });
       },
     });
@@ -174,7 +190,7 @@ export async function think(input: ThinkInput): Promise<ThinkOutput> {
     if (!check.ok) {
       emit('ERROR', `unbacked amounts ${check.unbacked.map((n) => `₹${n.toLocaleString('en-IN')}`).join(', ')} replaced with a safe line`, { reason: 'unbacked_amount', unbacked: check.unbacked, original: content });
       content = UNBACKED_PRICE_TEXT;
-      buttons = [];
+      buttons = { titles: [], listButton: null };
     }
   }
   // A follow-up nobody asked for is better unsent than a fallback or "let me confirm the price".

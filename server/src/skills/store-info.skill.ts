@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WEEKDAYS, type OpeningHours, type StoreProfile, type Weekday } from '../contracts/index.js';
+import { ctaUrlMessage } from '../whatsapp/index.js';
 import { json, parseArgs, toolDefinition } from './define.js';
 import { capitalise } from './format.js';
 import { TOOL, type StoreInfoResult } from './tools.js';
@@ -74,9 +75,13 @@ export function storeInfoSkill(now: () => Date): SkillManifest<typeof ConfigSche
       toolDefinition(TOOL.storeInfo, 'The store\'s opening hours (today and the week), whether it is open now, address with a Google Maps link, phone and website.', Args),
     ],
     execute({ args, ctx }) {
-      parseArgs(TOOL.storeInfo, Args, args);
-      const info = storeInfo(ctx.store, now());
-      return { result: json(info), summary: `${info.openNow ? 'open now' : 'closed now'}, today ${info.today}` };
+      const { topic } = parseArgs(TOOL.storeInfo, Args, args);
+      const info: StoreInfoResult = storeInfo(ctx.store, now());
+      // Asked where the shop is: the address with one "Get directions" button instead of a raw map link.
+      const messages = topic === 'address' && info.mapsUrl ? [ctaUrlMessage(ctx.to, { body: `*${info.name}*\n${info.address}`, displayText: 'Get directions', url: info.mapsUrl })] : [];
+      if (messages.length) info.directionsSent = true;
+      const summary = `${info.openNow ? 'open now' : 'closed now'}, today ${info.today}${messages.length ? ', directions button' : ''}`;
+      return { result: json(info), ...(messages.length ? { messages } : {}), summary };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PersonaSchema, StoreProfileSchema, type StoreProfile } from '../contracts/index.js';
+import { ctaUrlMessage } from '../whatsapp/index.js';
 import { createSkillRegistry, storeInfo, type StoreInfoResult } from './index.js';
 
 const open = (o: string, c: string) => ({ closed: false, open: o, close: c });
@@ -84,6 +85,12 @@ describe('store_info', () => {
     expect(r.result).toMatchObject({ today: '10:30–20:30', openNow: true });
     expect(r.summary).toBe('open now, today 10:30–20:30');
     expect(r.messages).toBeUndefined();
+    // asked where the shop is: one "Get directions" button (cta_url) with the address, and the words need no raw link
+    const where = await registry.execute('store_info', { topic: 'address' }, { agent, contact, store, to: '919800000001', inboundId: null, shownSkus: [] });
+    const info = where.result as unknown as StoreInfoResult;
+    expect(info.directionsSent).toBe(true);
+    expect(where.messages).toEqual([ctaUrlMessage('919800000001', { body: `*Shringar Jewellers*\n${info.address}`, displayText: 'Get directions', url: info.mapsUrl ?? '' })]);
+    expect(where.summary).toBe('open now, today 10:30–20:30, directions button');
     await expect(registry.execute('store_info', { topic: 'parking' }, { agent, contact, store, to: '919800000001', inboundId: null, shownSkus: [] }))
       .rejects.toThrow('store_info was called with bad arguments: topic: use one of "hours", "address", "contact", "all"');
   });

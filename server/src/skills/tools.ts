@@ -84,6 +84,8 @@ export interface StoreInfoResult {
   /** "Mon–Sat 10:30–20:30; Sun closed". */
   hours: string;
   mapsUrl: string | null;
+  /** A "Get directions" button (cta_url to mapsUrl) was sent with the address: do not repeat the link. */
+  directionsSent?: boolean;
 }
 
 /** suggest_replies({ buttons: string[] 1…3, each ≤ 20 characters }) */

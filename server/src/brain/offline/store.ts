@@ -20,6 +20,8 @@ function hoursWords(v: Voice, s: StoreInfoResult): string {
 }
 
 function addressWords(v: Voice, s: StoreInfoResult): string[] {
+  // The address went with a "Get directions" button just before these words: point to it, do not repeat it.
+  if (s.directionsSent) return [v.t({ en: 'Tap *Get directions* above to find us on the map.', hinglish: 'Map par raasta dekhne ke liye upar *Get directions* dabaiye.', hindi: 'नक्शे पर रास्ते के लिए ऊपर *Get directions* दबाइए।' })];
   return [
     v.t({ en: `${s.name}, ${s.address}.`, hinglish: `${s.name}, ${s.address}.`, hindi: `${s.name}, ${s.address}।` }),
     s.mapsUrl ?? '',

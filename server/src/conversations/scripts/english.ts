@@ -134,7 +134,7 @@ export const ENGLISH: Script[] = [
   },
   {
     name: 'where the shop is',
-    turns: [{ send: 'where is your shop?', expect: { tools: ['store_info', 'suggest_replies'], says: ['Johari Bazaar', /maps/] } }],
+    turns: [{ send: 'where is your shop?', expect: { tools: ['store_info', 'suggest_replies'], kinds: ['cta_url', 'button'], says: ['Get directions'], saysNot: [/maps/] } }],
   },
   {
     name: 'a visit tomorrow is welcomed with hours and address',
