@@ -7,6 +7,7 @@ import { createTunnelService, tunnelModule } from './tunnel/index.js';
 import { createCrmService, crmRoutes } from './crm/index.js';
 import { buildWhatsApp, connectionModule, effectiveCatalogId, resolveWhatsAppConfig, WEBHOOK_PATH } from './whatsapp/index.js';
 import { createSearch } from './search/index.js';
+import { createKnowledge } from './knowledge/index.js';
 import { createSkillRegistry, skillsRoutes } from './skills/index.js';
 import { createAgents } from './agents/index.js';
 import { createConversations } from './conversations/index.js';
@@ -41,13 +42,14 @@ export function buildDomains(core: Core) {
   const whatsapp = buildWhatsApp({ db: core.db, bus: core.bus, log: core.log, settings: core.settings, crm });
   const mistralServerUrl = core.config.mistralServerUrl ?? (process.env.REVIVE_MISTRAL_URL || undefined);
   const search = createSearch({ ...core, mistralServerUrl, catalogChanges: (listener) => catalog.service.onChange(listener) });
+  const knowledge = createKnowledge({ ...core, mistralServerUrl });
   // The Skill Store's registry: agents complete their skill lists with it, the conversation engine runs its tools.
-  const skills = createSkillRegistry({ search: search.service, catalog: catalog.service, catalogId: () => effectiveCatalogId(core.settings), publicUrl: (path) => tunnel.publicUrl(path) });
+  const skills = createSkillRegistry({ search: search.service, knowledge: knowledge.service, catalog: catalog.service, catalogId: () => effectiveCatalogId(core.settings), publicUrl: (path) => tunnel.publicUrl(path) });
   const agents = createAgents({ db: core.db, bus: core.bus, log: core.log, dataDir: core.config.dataDir, skills });
   // The conversation engine answers the WhatsApp number (and the simulator, and `revive chat`); the brain follows Settings.
   const conversations = createConversations({ ...core, mistralServerUrl, crm, agents: agents.service, skills, outbox: whatsapp.service.outbound.outbox, markRead: (id) => whatsapp.service.outbound.markRead(id, true) });
   whatsapp.service.setInboundHandler((m, { contact }) => conversations.service.handleInbound(m, contact));
-  const services = { tunnel, catalog: catalog.service, crm, whatsapp: whatsapp.service, search: search.service, skills, agents: agents.service, conversations: conversations.service };
+  const services = { tunnel, catalog: catalog.service, crm, whatsapp: whatsapp.service, search: search.service, knowledge: knowledge.service, skills, agents: agents.service, conversations: conversations.service };
   const modules: DomainModule[] = [
     catalog.module,
     { name: 'crm', adminRouters: [crmRoutes(crm)] },
@@ -55,6 +57,7 @@ export function buildDomains(core: Core) {
     mediaModule(mediaDir(core.config.dataDir), core.log),
     tunnelModule(tunnel),
     search.module,
+    knowledge.module,
     connectionModule({ settings: core.settings, outbound: whatsapp.service.outbound }),
     { name: 'skills', adminRouters: [skillsRoutes(skills)] },
     agents.module,

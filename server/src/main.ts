@@ -98,7 +98,7 @@ export async function createDemoDataDir(input: ConfigInput): Promise<DemoSummary
   const demo = readDemo(loadConfig(input).resourcesDir);
   const app = openApp({ backupsEnabled: false, ...input });
   try {
-    return await applyDemo(demo, { settings: app.settings, catalog: app.services.catalog, agents: app.services.agents });
+    return await applyDemo(demo, { settings: app.settings, catalog: app.services.catalog, agents: app.services.agents, knowledge: app.services.knowledge });
   } finally {
     app.close();
   }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { appVersion } from '../config.js';
+import { askCommand } from './commands/ask.js';
 import { backupCommand } from './commands/backup.js';
 import { chatCommand } from './commands/chat.js';
 import type { Run } from './commands/common.js';
@@ -24,7 +25,7 @@ export function buildProgram(state: { code: number }): Command {
       state.code = fail(err, Boolean(json));
     }
   };
-  for (const add of [initCommand, serveCommand, backupCommand, doctorCommand, searchCommand, importCommand, chatCommand]) add(program, run);
+  for (const add of [initCommand, serveCommand, backupCommand, doctorCommand, searchCommand, importCommand, askCommand, chatCommand]) add(program, run);
   program.commands.forEach((c) => c.exitOverride());
   return program;
 }

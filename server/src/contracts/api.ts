@@ -11,6 +11,7 @@ import { tunnelApi } from './tunnel.js';
 import { searchApi } from './search.js';
 import { agentsApi } from './agents.js';
 import { conversationsApi } from './conversations.js';
+import { knowledgeApi } from './knowledge.js';
 
 /**
  * The admin API as one typed table: each operation declared once with its method, path, request
@@ -37,6 +38,7 @@ export const api = {
   ...tunnelApi,
   ...agentsApi,
   ...conversationsApi,
+  ...knowledgeApi,
 } as const;
 
 export type ApiTable = typeof api;

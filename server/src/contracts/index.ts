@@ -18,4 +18,5 @@ export * from './tunnel.js';
 export * from './search.js';
 export * from './agents.js';
 export * from './conversations.js';
+export * from './knowledge.js';
 export * from './api.js';

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { CatalogService } from '../catalog/index.js';
 import { StoreProfileSchema, type StoreProfile } from '../contracts/index.js';
 import type { SettingsService } from '../settings/index.js';
@@ -17,6 +17,8 @@ export interface DemoStore {
   profile: StoreProfile;
   /** resources/demo/catalog.csv; its Image column names files in resources/demo/images. */
   catalogFile: string | null;
+  /** resources/demo/policies/*.md, loaded into the knowledge base. */
+  policyFiles: string[];
   summary: DemoSummary;
 }
 
@@ -25,6 +27,8 @@ export interface DemoTarget {
   settings: SettingsService;
   catalog: CatalogService;
   agents?: DemoAgentsTarget;
+  /** The knowledge base: each policy file is added through the same path as `revive import knowledge`. */
+  knowledge?: { addFile(name: string, bytes: Uint8Array): Promise<{ status: string; error: string | null }> };
 }
 
 /**
@@ -39,14 +43,14 @@ export function readDemo(resourcesDir: string): DemoStore {
   const catalog = join(dir, 'catalog.csv');
   const rows = existsSync(catalog) ? readFileSync(catalog, 'utf8').split(/\r?\n/).filter((l) => l.trim()).length - 1 : 0;
   const policiesDir = join(dir, 'policies');
-  const policies = existsSync(policiesDir) ? readdirSync(policiesDir).filter((f) => f.endsWith('.md')).length : 0;
-  return { profile, catalogFile: existsSync(catalog) ? catalog : null, summary: { store: profile.name, products: Math.max(0, rows), policies, agents: DEMO_AGENTS.length } };
+  const policyFiles = existsSync(policiesDir) ? readdirSync(policiesDir).filter((f) => f.endsWith('.md')).sort().map((f) => join(policiesDir, f)) : [];
+  return { profile, catalogFile: existsSync(catalog) ? catalog : null, policyFiles, summary: { store: profile.name, products: Math.max(0, rows), policies: policyFiles.length, agents: DEMO_AGENTS.length } };
 }
 
 /**
  * Fills a data dir with the demo store: its profile, then its catalog through the real importer
- * (images copied into `<data>/media/products/`). A demo row the importer rejects is a broken
- * install, not something to skip quietly.
+ * (images copied into `<data>/media/products/`), then its policies into the knowledge base (when
+ * given). A demo row the importer rejects is a broken install, not something to skip quietly.
  */
 export async function applyDemo(demo: DemoStore, target: DemoTarget): Promise<DemoSummary> {
   target.settings.saveStoreProfile(demo.profile);
@@ -56,6 +60,12 @@ export async function applyDemo(demo: DemoStore, target: DemoTarget): Promise<De
     const bad = report.rejected[0];
     if (bad) throw new Error(`The demo catalog has ${report.rejected.length} rows Revive cannot read (row ${bad.row}: ${bad.reason}); reinstall Revive`);
     products = report.created + report.updated + report.unchanged;
+  }
+  if (target.knowledge) {
+    for (const file of demo.policyFiles) {
+      const source = await target.knowledge.addFile(basename(file), readFileSync(file));
+      if (source.status !== 'ready') throw new Error(`The demo policy ${basename(file)} could not be read (${source.error ?? source.status}); reinstall Revive`);
+    }
   }
   const agents = target.agents ? await seedDemoAgents(target.agents) : 0;
   target.settings.markDemo();

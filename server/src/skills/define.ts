@@ -2,12 +2,15 @@ import { z } from 'zod';
 import type { Product, SearchResult } from '../contracts/index.js';
 import { DomainError, fieldErrors } from '../shared/errors.js';
 import type { Json } from '../whatsapp/index.js';
+import type { SearchKnowledgeResult } from './tools.js';
 import type { ToolDefinition } from './types.js';
 
 /** What the skills need from the rest of the app; `buildDomains` passes existing services. */
 export interface SkillDeps {
   /** The hybrid product search (search domain). */
   search: { search(query: string, opts?: { limit?: number }): Promise<SearchResult> };
+  /** The store's documents (knowledge domain); without it the knowledge skill finds nothing. */
+  knowledge?: { ask(question: string, opts?: { limit?: number; sources?: number[] }): Promise<SearchKnowledgeResult> };
   /** The catalog: a product by SKU; may throw DomainError('not_found') or return null when there is none. */
   catalog: { get(sku: string): Product | null | undefined };
   /** The Meta catalog connected to WhatsApp; '' or null when none (then products go as image cards). */

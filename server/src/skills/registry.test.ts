@@ -20,7 +20,7 @@ function agent(skills: AgentSkill[]): Agent {
   };
 }
 
-const STORE_ORDER = ['catalog_search', 'send_products', 'store_info', 'appointment_booking', 'discount_authority', 'virtual_try_on', 'human_handoff'];
+const STORE_ORDER = ['catalog_search', 'send_products', 'store_info', 'knowledge', 'appointment_booking', 'discount_authority', 'virtual_try_on', 'human_handoff'];
 
 describe('info', () => {
   it('lists every skill in Store order, valid for the Studio, with JSON Schema settings and defaults', () => {
@@ -31,6 +31,7 @@ describe('info', () => {
       ['catalog_search', 'search', true, true],
       ['send_products', 'layout-cards', true, true],
       ['store_info', 'building-store', true, true],
+      ['knowledge', 'book', true, true],
       ['appointment_booking', 'calendar', false, false],
       ['discount_authority', 'discount', false, false],
       ['virtual_try_on', 'sparkles', false, false],
@@ -56,6 +57,7 @@ describe('normalize', () => {
       { id: 'catalog_search', enabled: true, config: { maxResults: 10, showOutOfStock: false } },
       { id: 'send_products', enabled: true, config: { maxProducts: 10, maxCards: 3 } },
       { id: 'store_info', enabled: true, config: {} },
+      { id: 'knowledge', enabled: true, config: {} },
       { id: 'appointment_booking', enabled: false, config: { slotMinutes: 30, daysAhead: 14, calendlyUrl: '' } },
       { id: 'discount_authority', enabled: false, config: { maxPercent: 5, onMakingChargesOnly: true } },
       { id: 'virtual_try_on', enabled: false, config: { maxPerDay: 3 } },
@@ -112,9 +114,9 @@ describe('toolsFor', () => {
   const names = (skills: AgentSkill[]) => registry.toolsFor(agent(skills)).map((t) => t.name);
 
   it('gives the tools of enabled, available skills plus always-on store_info', () => {
-    expect(names(registry.normalize([]))).toEqual([TOOL.searchProducts, TOOL.getProduct, TOOL.sendProducts, TOOL.storeInfo]);
-    expect(names(registry.normalize([{ id: 'catalog_search', enabled: false, config: {} }]))).toEqual([TOOL.sendProducts, TOOL.storeInfo]);
-    expect(names([{ id: 'catalog_search', enabled: false, config: {} }, { id: 'send_products', enabled: false, config: {} }, { id: 'store_info', enabled: false, config: {} }])).toEqual([TOOL.storeInfo]);
+    expect(names(registry.normalize([]))).toEqual([TOOL.searchProducts, TOOL.getProduct, TOOL.sendProducts, TOOL.storeInfo, TOOL.searchKnowledge]);
+    expect(names(registry.normalize([{ id: 'catalog_search', enabled: false, config: {} }]))).toEqual([TOOL.sendProducts, TOOL.storeInfo, TOOL.searchKnowledge]);
+    expect(names([{ id: 'catalog_search', enabled: false, config: {} }, { id: 'send_products', enabled: false, config: {} }, { id: 'store_info', enabled: false, config: {} }, { id: 'knowledge', enabled: false, config: {} }])).toEqual([TOOL.storeInfo]);
   });
 
   it('describes each tool with JSON Schema parameters the model can follow', () => {

@@ -3,6 +3,7 @@ import type { Agent, AgentSkill, SkillInfo } from '../contracts/index.js';
 import { DomainError } from '../shared/errors.js';
 import { catalogSearchSkill } from './catalog-search.skill.js';
 import { describeIssues, type SkillDeps } from './define.js';
+import { knowledgeSkill } from './knowledge.skill.js';
 import { sendProductsSkill } from './send-products.skill.js';
 import { storeInfoSkill } from './store-info.skill.js';
 import type { SkillManifest, SkillRegistry } from './types.js';
@@ -28,7 +29,7 @@ function checkConfig(skill: SkillManifest, config: unknown): Record<string, unkn
  * and runs them.
  */
 export function createSkillRegistry(deps: SkillDeps): SkillRegistry {
-  const skills: SkillManifest[] = [catalogSearchSkill(deps), sendProductsSkill(deps), storeInfoSkill(deps.now ?? (() => new Date())), ...upcomingSkills];
+  const skills: SkillManifest[] = [catalogSearchSkill(deps), sendProductsSkill(deps), storeInfoSkill(deps.now ?? (() => new Date())), knowledgeSkill(deps), ...upcomingSkills];
   const byTool = new Map<string, SkillManifest>();
   for (const s of skills) for (const t of s.tools) byTool.set(t.name, s);
   const defaults = new Map(skills.map((s) => [s.id, checkConfig(s, {})]));

@@ -1,4 +1,5 @@
 import {
+  IconBook,
   IconBuildingStore,
   IconCalendarEvent,
   IconCoin,
@@ -17,6 +18,7 @@ import {
 /** Skills name a Tabler icon ("search", "photo"); the few the Store uses are mapped, anything else gets a puzzle piece. */
 const ICONS: Record<string, Icon> = {
   search: IconSearch,
+  book: IconBook,
   photo: IconPhoto,
   'building-store': IconBuildingStore,
   store: IconBuildingStore,

@@ -81,9 +81,14 @@ export function bookVisitStep(c: Ctx): Step {
   );
 }
 
-/** "returns-policy.pdf" → "returns policy". */
-function sourceName(source: string): string {
-  return source.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[-_]+/g, ' ').trim() || source;
+/**
+ * The passage's document title ("Returns and Exchange": the first heading of its location); for a
+ * location without headings ("page 1") the file name: "returns-policy.pdf" → "returns policy".
+ */
+function sourceName(passage: { source: string; location: string }): string {
+  const title = passage.location.split(' › ')[0]?.trim() ?? '';
+  if (title && !/^(page|paragraph|section|slide|row)\s+\d+/i.test(title)) return title;
+  return passage.source.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[-_]+/g, ' ').trim() || passage.source;
 }
 
 function quote(text: string, max: number): string {
@@ -106,9 +111,9 @@ export function policyStep(c: Ctx): Step {
         v.finish(
           [
             v.t({
-              en: `As per our ${sourceName(best.source)}: “${quote(best.text, v.detailed ? 700 : 300)}”`,
-              hinglish: `Hamari ${sourceName(best.source)} ke hisaab se: “${quote(best.text, v.detailed ? 700 : 300)}”`,
-              hindi: `हमारी ${sourceName(best.source)} के अनुसार: “${quote(best.text, v.detailed ? 700 : 300)}”`,
+              en: `As per our ${sourceName(best)}: “${quote(best.text, v.detailed ? 700 : 300)}”`,
+              hinglish: `Hamari ${sourceName(best)} ke hisaab se: “${quote(best.text, v.detailed ? 700 : 300)}”`,
+              hindi: `हमारी ${sourceName(best)} के अनुसार: “${quote(best.text, v.detailed ? 700 : 300)}”`,
             }),
           ],
           { topic: 'info', keep: 1 },

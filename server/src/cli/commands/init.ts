@@ -36,7 +36,7 @@ export function initCommand(program: Command, run: Run): void {
         }
         const core = openApp({ dataDir: opts.data, logLevel: 'warn', backupsEnabled: false });
         try {
-          const demo = demoFiles ? await applyDemo(demoFiles, { settings: core.settings, catalog: core.services.catalog, agents: core.services.agents }) : null;
+          const demo = demoFiles ? await applyDemo(demoFiles, { settings: core.settings, catalog: core.services.catalog, agents: core.services.agents, knowledge: core.services.knowledge }) : null;
           out.result(
             { dataDir: core.config.dataDir, database: databasePath(core.config.dataDir), demo: Boolean(opts.demo), replaced, store: demo },
             demo

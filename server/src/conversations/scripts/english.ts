@@ -148,17 +148,26 @@ export const ENGLISH: Script[] = [
     ],
   },
   {
-    name: 'a return policy question without store documents: will check, never invents',
+    name: "a return policy question is answered from the store's returns policy, citing it",
     turns: [
       {
         send: 'what is your return policy?',
-        expect: { tools: ['store_info', 'suggest_replies'], says: ['I will check with our team and get back to you', '+911412345678'], saysNot: [/\d+ days/, /₹/] },
+        expect: { tools: ['search_knowledge', 'suggest_replies'], says: ['As per our Returns and Exchange: “', 'This policy covers returns for a refund'], saysNot: ['I will check'] },
       },
     ],
   },
   {
-    name: 'a hallmark question is a policy question',
-    turns: [{ send: 'is your gold hallmarked?', expect: { says: ['Good question about hallmark.'] } }],
+    name: 'a policy question the store documents do not answer: will check, never invents',
+    turns: [
+      {
+        send: 'what is the warranty on watches?',
+        expect: { tools: ['search_knowledge', 'store_info', 'suggest_replies'], says: ['I will check with our team and get back to you', '+911412345678'], saysNot: [/\d+ days/, /₹/, 'As per our'] },
+      },
+    ],
+  },
+  {
+    name: 'a hallmark question is answered from the BIS hallmark policy',
+    turns: [{ send: 'is your gold hallmarked?', expect: { tools: ['search_knowledge', 'suggest_replies'], says: ['As per our BIS Hallmark and HUID: “', 'must carry the new hallmark with a HUID'] } }],
   },
   {
     name: 'a discount ask, then a tap to ask the manager hands off',

@@ -66,7 +66,7 @@ export const HINGLISH: Script[] = [
     turns: [{ send: 'kal aa sakte hain kya showroom?', expect: { tools: ['store_info', 'suggest_replies'], says: ['Haan, bilkul aa jaiye!', 'Johari Bazaar'] } }],
   },
   {
-    name: 'Hinglish: making charges is a policy question',
-    turns: [{ send: 'making charges kitna lagta hai?', expect: { says: ['making charges ke baare mein team se confirm karke aapko batayenge.'] } }],
+    name: 'Hinglish: making charges is answered from the making charges policy',
+    turns: [{ send: 'making charges kitna lagta hai?', expect: { tools: ['search_knowledge', 'suggest_replies'], says: ['Hamari Making Charges and How Our Prices Are Calculated ke hisaab se: “', 'making charge'] } }],
   },
 ];
