@@ -1,5 +1,6 @@
 import type { Embedder } from '../brain/index.js';
 import type { KnowledgeAnswer } from '../contracts/index.js';
+import { reciprocalRankFusion } from '../search/index.js';
 import type { KnowledgeRepo } from './knowledge.repo.js';
 
 /**
@@ -13,11 +14,9 @@ import type { KnowledgeRepo } from './knowledge.repo.js';
 
 export const ANSWERABLE_SCORE = 0.5;
 const LEG_K = 20;
-const RRF_K = 60;
 const LEXICAL_WEIGHT = 0.8;
 /** Candidates within this of the best score count as equally good: rank fusion orders them. */
 const NEAR_BEST = 0.1;
-const VECTOR_WEIGHT = 1;
 
 // Question words and filler in English and Hinglish: they say nothing about the topic.
 const STOP = new Set(
@@ -45,13 +44,6 @@ export function contentWords(question: string): string[] {
     .filter((w) => w.length > 1 && !STOP.has(w))
     .map((w) => HINGLISH[w] ?? w);
   return [...new Set(words)].slice(0, 16);
-}
-
-/** Reciprocal rank fusion, each list with its weight. */
-function rrf(lists: { ids: number[]; weight: number }[]): Map<number, number> {
-  const scores = new Map<number, number>();
-  for (const { ids, weight } of lists) ids.forEach((id, i) => scores.set(id, (scores.get(id) ?? 0) + weight / (RRF_K + i + 1)));
-  return scores;
 }
 
 /**
@@ -85,7 +77,7 @@ export async function retrieve(repo: KnowledgeRepo, embedder: Embedder | null, q
   }
   // Both legs' candidates, fused by rank. The passages returned come first from those that cover
   // the question nearly as well as the best one (in fusion order), then the others by score.
-  const scored = [...rrf([{ ids: bm25, weight: 1 }, { ids: vec, weight: VECTOR_WEIGHT }])].map(([id, fusion]) => ({
+  const scored = reciprocalRankFusion([bm25, vec]).map(({ id, score: fusion }) => ({
     id,
     fusion,
     score: Math.round((LEXICAL_WEIGHT * lexical(id) + (1 - LEXICAL_WEIGHT) * (similarity.get(id) ?? 0)) * 1000) / 1000,
