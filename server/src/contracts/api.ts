@@ -12,6 +12,8 @@ import { searchApi } from './search.js';
 import { agentsApi } from './agents.js';
 import { conversationsApi } from './conversations.js';
 import { knowledgeApi } from './knowledge.js';
+import { opsApi } from './ops.js';
+import { pipelineApi } from './pipeline.js';
 
 /**
  * The admin API as one typed table: each operation declared once with its method, path, request
@@ -39,6 +41,8 @@ export const api = {
   ...agentsApi,
   ...conversationsApi,
   ...knowledgeApi,
+  ...opsApi,
+  ...pipelineApi,
 } as const;
 
 export type ApiTable = typeof api;

@@ -19,4 +19,6 @@ export * from './search.js';
 export * from './agents.js';
 export * from './conversations.js';
 export * from './knowledge.js';
+export * from './ops.js';
+export * from './pipeline.js';
 export * from './api.js';

@@ -4,6 +4,10 @@ import { TunnelStateSchema } from './tunnel.js';
 import { OutboxLiveSchema } from './whatsapp-out.js';
 import { AgentSchema } from './agents.js';
 import { ConversationEventSchema } from './conversations.js';
+import { KnowledgeSourceSchema } from './knowledge.js';
+import { OpsEventSchema } from './ops.js';
+import { DealSchema, DealStageSchema } from './pipeline.js';
+import { ContactSchema } from './crm.js';
 
 /** Messages the server pushes on the WebSocket `/api/live`. Later issues add members to the union. */
 export const LiveMessageSchema = z.discriminatedUnion('type', [
@@ -38,6 +42,25 @@ export const LiveMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('agents.changed'), time: z.string(), agentId: z.number(), agent: AgentSchema.nullable() }),
   // conversations: one step of an agent's turn (INBOUND, THINKING, TOOL, OUTBOUND, HANDOFF, ERROR)
   z.object({ type: z.literal('conversation.event'), time: z.string(), event: ConversationEventSchema }),
+  // knowledge: a source was added, changed status or progressed (reading a website page by page), or deleted (source null)
+  z.object({ type: z.literal('knowledge.source'), time: z.string(), sourceId: z.number(), source: KnowledgeSourceSchema.nullable() }),
+  // ops (only to clients that sent `subscribe`): a stored event matching their filters
+  z.object({ type: z.literal('ops.event'), time: z.string(), event: OpsEventSchema }),
+  // ops: the client fell behind (its buffer filled); it missed events after `cursor` and should subscribe again from there
+  z.object({ type: z.literal('ops.behind'), time: z.string(), cursor: z.number().int().nonnegative() }),
+  // ops: the catch-up from the store is done; live events follow
+  z.object({ type: z.literal('ops.caughtUp'), time: z.string(), cursor: z.number().int().nonnegative() }),
+  // pipeline: a deal was created, edited or moved (`moved` with from/to and who moved it), or deleted (deal null)
+  z.object({
+    type: z.literal('pipeline.deal'),
+    time: z.string(),
+    dealId: z.number(),
+    deal: DealSchema.nullable(),
+    moved: z.object({ from: DealStageSchema.nullable(), to: DealStageSchema, by: z.enum(['owner', 'auto']), reason: z.string() }).nullable(),
+  }),
+  // crm: contacts changed (edited, tagged, merged, imported); `contact` set when it is one contact
+  z.object({ type: z.literal('crm.contacts'), time: z.string(), ids: z.array(z.number()), contact: ContactSchema.nullable() }),
+  z.object({ type: z.literal('crm.import.progress'), time: z.string(), jobId: z.string(), processed: z.number(), total: z.number() }),
   z.object({ type: z.literal('tunnel.changed'), time: z.string(), url: z.string(), webhookUrl: z.string(), previousUrl: z.string() }),
 ]);
 export type LiveMessage = z.infer<typeof LiveMessageSchema>;

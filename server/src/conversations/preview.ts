@@ -1,4 +1,5 @@
 import type { Agent, Contact, PersonaPreview, PersonaPreviewRequestSchema, StoreProfile } from '../contracts/index.js';
+import { CONTACT_PROFILE_DEFAULTS } from '../contracts/index.js';
 import type { z } from 'zod';
 import type { ConversationsDeps } from './conversations.service.js';
 import { normaliseMessage, textPayload } from './inbound.js';
@@ -28,7 +29,7 @@ export async function previewPersona(
   const at = now.toISOString();
   const contact: Contact = {
     id: 0, waId: PREVIEW_WA_ID, userId: null, parentUserId: null, username: null, phone: `+${PREVIEW_WA_ID}`, name: null, lastInboundAt: at,
-    windowOpenUntil: null, windowOpen: true, marketingPreference: null, marketingPreferenceAt: null, createdAt: at, updatedAt: at,
+    windowOpenUntil: null, windowOpen: true, marketingPreference: null, marketingPreferenceAt: null, ...CONTACT_PROFILE_DEFAULTS, tags: [], custom: {}, createdAt: at, updatedAt: at,
   };
   const inbound = normaliseMessage(textPayload(input.message), { waId: PREVIEW_WA_ID }, now);
   const out = await think({

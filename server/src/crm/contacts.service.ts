@@ -1,4 +1,4 @@
-import type { Contact, ContactList } from '../contracts/index.js';
+import type { Contact, ContactDetail, ContactList } from '../contracts/index.js';
 import type { Db } from '../db/index.js';
 import { DomainError } from '../shared/errors.js';
 import { contactsRepo, type ContactFields, type ContactRow } from './contacts.repo.js';
@@ -30,7 +30,10 @@ export function createCrmService(db: Db, clock: () => Date = () => new Date()) {
     return {
       id: r.id, waId: r.wa_id, userId: r.user_id, parentUserId: r.parent_user_id, username: r.username, phone: r.phone, name: r.name,
       lastInboundAt: r.last_inbound_at, windowOpenUntil: until?.toISOString() ?? null, windowOpen: until !== null && until > clock(),
-      marketingPreference: r.marketing_preference, marketingPreferenceAt: r.marketing_preference_at, createdAt: r.created_at, updatedAt: r.updated_at,
+      marketingPreference: r.marketing_preference, marketingPreferenceAt: r.marketing_preference_at,
+      email: null, city: null, birthday: null, anniversary: null, totalSpend: 0, lastPurchaseAt: null, lastMessageAt: r.last_inbound_at, messageCount: 0,
+      source: 'whatsapp', optIn: r.marketing_preference === 'stop' ? 'opted_out' : 'unknown', tags: [], notes: '', custom: {}, isTest: false,
+      createdAt: r.created_at, updatedAt: r.updated_at,
     };
   }
 
@@ -107,7 +110,7 @@ export function createCrmService(db: Db, clock: () => Date = () => new Date()) {
         return true;
       });
     },
-    get: (id: number): Contact => toContact(must(id)),
+    get: (id: number): ContactDetail => ({ ...toContact(must(id)), tagDetails: [], merges: [] }),
     list({ limit = 50, offset = 0 }: { limit?: number; offset?: number } = {}): ContactList {
       return { total: repo.count(), contacts: repo.page(limit, offset).map(toContact) };
     },

@@ -35,7 +35,7 @@ export interface KnowledgeService {
 const EMBED_BATCH = 32;
 
 function toSource(r: SourceRow): KnowledgeSource {
-  return { id: r.id, name: r.name, kind: r.kind, mime: r.mime, bytes: r.bytes, sha256: r.sha256, status: r.status, error: r.error, chunks: r.chunks, createdAt: r.created_at, updatedAt: r.updated_at };
+  return { id: r.id, name: r.name, kind: r.kind, mime: r.mime, bytes: r.bytes, sha256: r.sha256, status: r.status, error: r.error, chunks: r.chunks, url: r.kind === 'url' ? r.name : null, progress: null, createdAt: r.created_at, updatedAt: r.updated_at };
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');

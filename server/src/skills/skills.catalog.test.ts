@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfflineEmbedder } from '../brain/index.js';
 import { createCatalog, type CatalogService } from '../catalog/index.js';
-import { PersonaSchema, type Agent, type AgentSkill, type Contact, type StoreProfile } from '../contracts/index.js';
+import { PersonaSchema, type Agent, type AgentSkill, type Contact, type StoreProfile, CONTACT_PROFILE_DEFAULTS } from '../contracts/index.js';
 import { applyDemo, readDemo } from '../demo/index.js';
 import { openCore, type Core } from '../main.js';
 import { createProductSearch } from '../search/index.js';
@@ -43,7 +43,7 @@ function agent(skills: AgentSkill[] = []): Agent {
 }
 const contact: Contact = {
   id: 7, waId: '919812345678', userId: null, parentUserId: null, username: null, phone: '+919812345678', name: 'Priya', lastInboundAt: NOW,
-  windowOpenUntil: null, windowOpen: true, marketingPreference: null, marketingPreferenceAt: null, createdAt: NOW, updatedAt: NOW,
+  windowOpenUntil: null, windowOpen: true, marketingPreference: null, marketingPreferenceAt: null, ...CONTACT_PROFILE_DEFAULTS, tags: [], custom: {}, createdAt: NOW, updatedAt: NOW,
 };
 function ctx(a: Agent = agent()): SkillContext {
   return { agent: a, contact, store, to: '919812345678', inboundId: 'wamid.IN1', shownSkus: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PersonaSchema, StoreProfileSchema, type StoreProfile } from '../contracts/index.js';
+import { PersonaSchema, StoreProfileSchema, type StoreProfile, CONTACT_PROFILE_DEFAULTS } from '../contracts/index.js';
 import { ctaUrlMessage } from '../whatsapp/index.js';
 import { createSkillRegistry, storeInfo, type StoreInfoResult } from './index.js';
 
@@ -79,7 +79,7 @@ describe('store_info', () => {
     };
     const contact = {
       id: 1, waId: '919800000001', userId: null, parentUserId: null, username: null, phone: '+919800000001', name: null, lastInboundAt: null,
-      windowOpenUntil: null, windowOpen: true, marketingPreference: null, marketingPreferenceAt: null, createdAt: t, updatedAt: t,
+      windowOpenUntil: null, windowOpen: true, marketingPreference: null, marketingPreferenceAt: null, ...CONTACT_PROFILE_DEFAULTS, tags: [], custom: {}, createdAt: t, updatedAt: t,
     };
     const r = await registry.execute('store_info', { topic: 'hours' }, { agent, contact, store, to: '919800000001', inboundId: null, shownSkus: [] });
     expect(r.result).toMatchObject({ today: '10:30–20:30', openNow: true });

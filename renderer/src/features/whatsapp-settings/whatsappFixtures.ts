@@ -1,4 +1,4 @@
-import type { Contact, SecretList, TunnelStatus, WebhookDeliveries, WhatsAppConnectionStatus } from '../../api/contracts';
+import { CONTACT_PROFILE_DEFAULTS, type Contact, type SecretList, type TunnelStatus, type WebhookDeliveries, type WhatsAppConnectionStatus } from '../../api/contracts';
 
 /** Test data for Settings → WhatsApp, shaped by the shared contracts. */
 const unset = { set: false, hint: null, source: null, updatedAt: null } as const;
@@ -90,6 +90,9 @@ export function contact(overrides: Partial<Contact> = {}): Contact {
     windowOpen: true,
     marketingPreference: null,
     marketingPreferenceAt: null,
+    ...CONTACT_PROFILE_DEFAULTS,
+    tags: [],
+    custom: {},
     createdAt: '2026-03-01T09:00:00.000Z',
     updatedAt: '2026-03-04T12:35:00.000Z',
     ...overrides,
