@@ -5,12 +5,14 @@
  */
 import { apiRoundTrip, coldStart } from './server.bench.js';
 import { catalogImport100k } from './catalog.bench.js';
+import { contactsBenchmarks } from './contacts.bench.js';
 import { webhookIngest } from './webhook.bench.js';
 import { searchBenchmarks } from './search.bench.js';
 import { agentBenchmarks } from './agent.bench.js';
+import { streamBenchmarks } from './stream.bench.js';
 import { machine, type Benchmark, type BenchResult } from './stats.js';
 
-const BENCHMARKS: Benchmark[] = [coldStart, apiRoundTrip, webhookIngest, ...searchBenchmarks, catalogImport100k, ...agentBenchmarks];
+const BENCHMARKS: Benchmark[] = [coldStart, apiRoundTrip, webhookIngest, ...searchBenchmarks, catalogImport100k, ...contactsBenchmarks, ...agentBenchmarks, ...streamBenchmarks];
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);

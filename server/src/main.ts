@@ -130,7 +130,7 @@ export async function startServer(input: ConfigInput): Promise<RunningServer> {
     throw err;
   }
   publicPort = pub.port;
-  const live = attachLive(admin.server, { session, port: () => adminPort, bus, log, heartbeatMs: config.heartbeatMs, version });
+  const live = attachLive(admin.server, { session, port: () => adminPort, bus, log, heartbeatMs: config.heartbeatMs, version, events: core.services.ops });
   for (const m of modules) await m.start?.({ adminPort, publicPort });
   const stopBackups = config.backupsEnabled ? startDailyBackups(db, backupsDir(config.dataDir), log) : () => {};
 

@@ -33,3 +33,8 @@ export function useLiveMessages(handler: (message: LiveMessage) => void): void {
     return client.onMessage((message) => latest.current(message));
   }, [client]);
 }
+
+/** The LiveClient itself (null without a LiveProvider), for screens that subscribe to the event log. */
+export function useLiveClient(): LiveClient | null {
+  return useContext(LiveContext);
+}

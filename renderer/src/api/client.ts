@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agentsUploads, api, ApiErrorSchema, catalogUploads, type ApiName, type ApiRequest, type ApiResponse, type ApiTable } from './contracts';
+import { agentsUploads, api, ApiErrorSchema, catalogUploads, crmUploads, knowledgeUploads, type ApiName, type ApiRequest, type ApiResponse, type ApiTable } from './contracts';
 import { formatBytes } from '../ui/format';
 
 /** Every failed call surfaces as this: an HTTP status (0 when the server was unreachable) and the server's error. */
@@ -29,8 +29,12 @@ type ParamsOption<N extends ApiName> = [PathParams<ApiTable[N]['path']>] extends
 
 type BodyOption<N extends ApiName> = [ApiRequest<N>] extends [void] ? { body?: undefined } : { body: ApiRequest<N> };
 
-/** Operations that declare a `query` schema (e.g. search) take their query string as an object. */
-type QueryOption<N extends ApiName> = ApiTable[N] extends { query: z.ZodType } ? { query: z.input<ApiTable[N]['query']> } : { query?: undefined };
+/** Operations that declare a `query` schema (e.g. search) take their query string as an object (optional when every key is). */
+type QueryOption<N extends ApiName> = ApiTable[N] extends { query: z.ZodType }
+  ? object extends z.input<ApiTable[N]['query']>
+    ? { query?: z.input<ApiTable[N]['query']> }
+    : { query: z.input<ApiTable[N]['query']> }
+  : { query?: undefined };
 
 export type CallOptions<N extends ApiName> = ParamsOption<N> & BodyOption<N> & QueryOption<N> & { signal?: AbortSignal };
 
@@ -41,7 +45,7 @@ export type CallArgs<N extends ApiName> = object extends CallOptions<N> ? [optio
  * File uploads: the raw bytes as `application/octet-stream`, not JSON. A domain adds its
  * `<domain>Uploads` table here with one spread line.
  */
-const uploads = { ...catalogUploads, ...agentsUploads } as const;
+const uploads = { ...catalogUploads, ...agentsUploads, ...knowledgeUploads, ...crmUploads } as const;
 type UploadTable = typeof uploads;
 export type UploadName = keyof UploadTable;
 export type UploadResponse<N extends UploadName> = z.output<UploadTable[N]['response']>;

@@ -1,4 +1,4 @@
-import { LiveMessageSchema, type LiveMessage } from './contracts';
+import { LiveMessageSchema, type LiveClientMessage, type LiveMessage, type OpsFilter } from './contracts';
 
 export type LiveState = 'connecting' | 'open' | 'reconnecting' | 'stopped';
 
@@ -9,6 +9,15 @@ export interface SocketLike {
   onerror: ((ev: Event) => void) | null;
   onmessage: ((ev: MessageEvent) => void) | null;
   close(code?: number, reason?: string): void;
+  /** Client → server (the ops `subscribe`); absent on sockets that only listen. */
+  send?(data: string): void;
+}
+
+/** The event-log subscription this client keeps: re-sent from the last cursor seen on every reconnect and after `ops.behind`. */
+export interface OpsSubscription {
+  /** Events after this cursor come first (from the store); absent: only new ones. */
+  since?: number;
+  filters?: OpsFilter;
 }
 
 export interface LiveClientOptions {
@@ -35,6 +44,9 @@ export class LiveClient {
   private readonly minDelay: number;
   private readonly maxDelay: number;
   private readonly staleAfter: number;
+  private opsSubscription: OpsSubscription | null = null;
+  /** The highest `ops.event` cursor delivered since the last subscribe (0: none yet). */
+  private opsCursor = 0;
 
   constructor(private readonly options: LiveClientOptions) {
     this.createSocket = options.createSocket ?? ((url) => new WebSocket(url));
@@ -75,6 +87,41 @@ export class LiveClient {
     return () => this.stateListeners.delete(listener);
   }
 
+  /**
+   * Asks the server for the event log (`ops.event`) from `since` with `filters`, now if connected
+   * and again on every reconnect — then from the last cursor delivered, so nothing is lost and
+   * nothing repeats. One subscription per client: a new call replaces the previous one.
+   */
+  subscribeOps(subscription: OpsSubscription): void {
+    this.opsSubscription = { ...subscription };
+    this.opsCursor = subscription.since ?? 0;
+    this.sendSubscribe();
+  }
+
+  unsubscribeOps(): void {
+    if (!this.opsSubscription) return;
+    this.opsSubscription = null;
+    this.opsCursor = 0;
+    this.transmit({ type: 'unsubscribe' });
+  }
+
+  private sendSubscribe(): void {
+    const sub = this.opsSubscription;
+    if (!sub) return;
+    // Known cursor: resume after it. Unknown (only-new subscription, nothing seen yet): as first asked.
+    const since = this.opsCursor > 0 ? this.opsCursor : sub.since;
+    this.transmit({ type: 'subscribe', ...(since !== undefined ? { since } : {}), ...(sub.filters ? { filters: sub.filters } : {}) });
+  }
+
+  private transmit(message: LiveClientMessage): void {
+    if (this.currentState !== 'open' || !this.socket?.send) return;
+    try {
+      this.socket.send(JSON.stringify(message));
+    } catch {
+      // A socket closing under us: the reconnect sends the subscription again.
+    }
+  }
+
   private connect(state: 'connecting' | 'reconnecting'): void {
     this.setState(state);
     let socket: SocketLike;
@@ -89,6 +136,7 @@ export class LiveClient {
       this.delay = this.minDelay;
       this.setState('open');
       this.armStaleTimer();
+      this.sendSubscribe();
     };
     socket.onmessage = (ev) => this.handleMessage(ev);
     // A failed connection fires error then close; reconnecting on close alone avoids doing it twice.
@@ -110,6 +158,19 @@ export class LiveClient {
     }
     const parsed = LiveMessageSchema.safeParse(json);
     if (!parsed.success) return;
+    const message = parsed.data;
+    if (message.type === 'ops.event') {
+      if (!this.opsSubscription || message.event.cursor <= this.opsCursor) return;
+      this.opsCursor = message.event.cursor;
+    } else if (message.type === 'ops.caughtUp' && this.opsSubscription) {
+      // Everything matching up to here was sent: a reconnect resumes after it.
+      this.opsCursor = Math.max(this.opsCursor, message.cursor);
+    } else if (message.type === 'ops.behind' && this.opsSubscription) {
+      // The server dropped us past `cursor`: catch up from the store from there.
+      // Messages arrive in order, so everything up to our last cursor did arrive; resume after it.
+      if (this.opsCursor === 0) this.opsCursor = message.cursor;
+      this.sendSubscribe();
+    }
     for (const listener of [...this.messageListeners]) listener(parsed.data);
   }
 

@@ -1,4 +1,13 @@
+import { LiveClientMessageSchema, type LiveClientMessage } from '../api/contracts';
 import type { SocketLike } from '../api/live';
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Stands in for the browser's WebSocket; tests drive it with open(), send() and fail(). */
 export class FakeSocket implements SocketLike {
@@ -26,7 +35,20 @@ export class FakeSocket implements SocketLike {
     this.onerror?.(new Event('error'));
     this.onclose?.(new CloseEvent('close', { code: 1006 }));
   }
+  /** What the client sent to the server (its `subscribe`/`unsubscribe` messages), in order. */
+  sent: LiveClientMessage[] = [];
+  /**
+   * Tests call this to push a server message to the client. The client calls it too (as on a real
+   * WebSocket) with its own messages: those are recorded in `sent`, not delivered.
+   */
   send(data: unknown): void {
+    if (typeof data === 'string') {
+      const own = LiveClientMessageSchema.safeParse(parseJson(data));
+      if (own.success) {
+        this.sent.push(own.data);
+        return;
+      }
+    }
     this.onmessage?.(new MessageEvent('message', { data: typeof data === 'string' ? data : JSON.stringify(data) }));
   }
 }

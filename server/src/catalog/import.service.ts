@@ -7,7 +7,7 @@ import { DomainError, fieldErrors } from '../shared/errors.js';
 import { nowIso } from '../shared/time.js';
 import { runImport, scanFile, type ImportDeps, type ImportOutcome } from './import/importer.js';
 import { resolveMapping } from './import/mapping.js';
-import { rejectedRowsCsv } from './import/rejected-csv.js';
+import { rejectedRowsCsv } from '../shared/tables/rejected-csv.js';
 import type { ImportRecord, ImportRepo } from './import.repo.js';
 
 export interface ImportServiceDeps extends ImportDeps {

@@ -3,8 +3,10 @@ import { appVersion } from '../config.js';
 import { askCommand } from './commands/ask.js';
 import { backupCommand } from './commands/backup.js';
 import { chatCommand } from './commands/chat.js';
+import { contactsCommand } from './commands/contacts.js';
 import type { Run } from './commands/common.js';
 import { doctorCommand } from './commands/doctor.js';
+import { eventsCommand } from './commands/events.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { searchCommand } from './commands/search.js';
@@ -25,7 +27,7 @@ export function buildProgram(state: { code: number }): Command {
       state.code = fail(err, Boolean(json));
     }
   };
-  for (const add of [initCommand, serveCommand, backupCommand, doctorCommand, searchCommand, importCommand, askCommand, chatCommand]) add(program, run);
+  for (const add of [initCommand, serveCommand, backupCommand, doctorCommand, searchCommand, importCommand, askCommand, chatCommand, eventsCommand, contactsCommand]) add(program, run);
   program.commands.forEach((c) => c.exitOverride());
   return program;
 }

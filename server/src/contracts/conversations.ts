@@ -113,4 +113,6 @@ export const conversationsApi = {
   /** Starts the simulator conversation afresh (deletes that thread). */
   simulatorReset: { method: 'DELETE', path: '/api/simulator/thread', request: z.void(), query: z.object({ phone: z.string().default('+919999900001'), agentId: z.coerce.number().int().optional() }), response: z.object({ deleted: z.number().int() }) },
   getThread: { method: 'GET', path: '/api/threads/:id', request: z.void(), response: ThreadDetailSchema },
+  /** `?contact=ID` a contact's threads, newest first (the Audience's "Open conversation"). */
+  listThreads: { method: 'GET', path: '/api/threads', request: z.void(), query: z.object({ contact: z.coerce.number().int().positive() }), response: z.object({ threads: z.array(ThreadSchema) }) },
 } as const;

@@ -206,8 +206,19 @@ export type ContactList = z.infer<typeof ContactListSchema>;
  * `GET /api/contacts/imports/:id/rejected.csv`; `POST /api/contacts/imports` takes the file as the
  * raw body (`?name=`), like the catalog import.
  */
+/** The query of `GET /api/contacts` and `export.csv`, typed for the renderer's client. */
+export const ContactListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+  q: z.string().optional(),
+  segment: z.coerce.number().int().optional(),
+  tag: z.string().optional(),
+  sort: z.string().optional(),
+  test: z.coerce.number().int().min(0).max(1).optional(),
+});
+
 export const crmApi = {
-  listContacts: { method: 'GET', path: '/api/contacts', request: z.void(), response: ContactListSchema },
+  listContacts: { method: 'GET', path: '/api/contacts', request: z.void(), query: ContactListQuerySchema, response: ContactListSchema },
   getContact: { method: 'GET', path: '/api/contacts/:id', request: z.void(), response: ContactDetailSchema },
   createContact: { method: 'POST', path: '/api/contacts', request: ContactCreateSchema, response: ContactDetailSchema },
   updateContact: { method: 'PATCH', path: '/api/contacts/:id', request: ContactPatchSchema, response: ContactDetailSchema },

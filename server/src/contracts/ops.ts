@@ -93,7 +93,7 @@ export const FleetSchema = z.object({ cards: z.array(FleetCardSchema) });
 export type Fleet = z.infer<typeof FleetSchema>;
 
 export const opsApi = {
-  listEvents: { method: 'GET', path: '/api/events', request: z.void(), response: OpsEventPageSchema },
+  listEvents: { method: 'GET', path: '/api/events', request: z.void(), query: OpsEventQuerySchema, response: OpsEventPageSchema },
   getFleet: { method: 'GET', path: '/api/fleet', request: z.void(), response: FleetSchema },
   getOpsSettings: { method: 'GET', path: '/api/ops/settings', request: z.void(), response: OpsSettingsSchema },
   updateOpsSettings: { method: 'PUT', path: '/api/ops/settings', request: OpsSettingsSchema.partial(), response: OpsSettingsSchema },

@@ -85,7 +85,13 @@ export type PipelineSummary = z.infer<typeof PipelineSummarySchema>;
 
 /** `GET /api/deals` query: agent (id), stage, contact (id), q. */
 export const pipelineApi = {
-  listDeals: { method: 'GET', path: '/api/deals', request: z.void(), response: z.object({ deals: z.array(DealSchema) }) },
+  listDeals: {
+    method: 'GET',
+    path: '/api/deals',
+    request: z.void(),
+    query: z.object({ agent: z.coerce.number().int().optional(), stage: DealStageSchema.optional(), contact: z.coerce.number().int().optional(), q: z.string().max(200).optional() }),
+    response: z.object({ deals: z.array(DealSchema) }),
+  },
   getDeal: { method: 'GET', path: '/api/deals/:id', request: z.void(), response: DealDetailSchema },
   createDeal: { method: 'POST', path: '/api/deals', request: DealInputSchema, response: DealDetailSchema },
   updateDeal: { method: 'PATCH', path: '/api/deals/:id', request: DealPatchSchema, response: DealDetailSchema },

@@ -32,6 +32,7 @@ export function conversationsRoutes(service: ConversationsService, previewDeps: 
     if (!Number.isInteger(id) || id < 1) throw new DomainError('validation', 'The thread id must be a whole number');
     return service.thread(id);
   });
+  route(r, api.listThreads, ({ req }) => ({ threads: service.threadsOf(query(api.listThreads.query, req).contact) }));
   route(r, api.brainUsage, ({ req }) => service.usage(query(api.brainUsage.query, req).days));
   route(r, api.previewPersona, ({ body }) => previewPersona(previewDeps, body));
   return r;

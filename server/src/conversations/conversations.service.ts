@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Agent, BrainUsage, Channel, ChatResult, Contact, ConversationEvent, ConversationEventType, InboundMessage, StoreProfile, ThreadDetail } from '../contracts/index.js';
+import type { Agent, BrainUsage, Channel, ChatResult, Contact, ConversationEvent, ConversationEventType, InboundMessage, StoreProfile, Thread, ThreadDetail } from '../contracts/index.js';
 import type { ChatMessage, Model, ThreadMemory } from '../brain/index.js';
 import { normalizePhone, type CrmService } from '../crm/index.js';
 import type { Db } from '../db/index.js';
@@ -240,12 +240,13 @@ export function createConversationsService(deps: ConversationsDeps) {
     return { id: r.id, direction: r.direction, messageId: r.message_id, kind: r.kind, text: r.text, payload: JSON.parse(r.payload) as Record<string, unknown>, at: r.at };
   }
 
-  function detail(row: ThreadRow): ThreadDetail {
+  function summary(row: ThreadRow): Thread {
     return {
       id: row.id, contactId: row.contact_id, channel: row.channel, agentId: row.agent_id, state: row.state, optedOut: row.opted_out === 1, followUpsSent: row.follow_ups_sent,
-      lastInboundAt: row.last_inbound_at, lastOutboundAt: row.last_outbound_at, createdAt: row.created_at, updatedAt: row.updated_at, messages: repo.messages(row.id).map(toMessage),
+      lastInboundAt: row.last_inbound_at, lastOutboundAt: row.last_outbound_at, createdAt: row.created_at, updatedAt: row.updated_at,
     };
   }
+  const detail = (row: ThreadRow): ThreadDetail => ({ ...summary(row), messages: repo.messages(row.id).map(toMessage) });
 
   const scopeOf = (channel: Channel, agentId?: number) => (channel === 'simulator' && agentId !== undefined ? `agent:${agentId}` : '');
 
@@ -263,7 +264,7 @@ export function createConversationsService(deps: ConversationsDeps) {
       if (!e164) throw new DomainError('validation', `"${input.phone}" is not a phone number`, { phone: 'Use a phone number with country code, e.g. +919876543210' });
       const waId = e164.slice(1);
       const inbound = normaliseMessage(input.message, { waId, name: input.name }, now);
-      const contact = deps.crm.upsertFromWhatsApp({ waId, name: input.name ?? null });
+      const contact = deps.crm.upsertFromWhatsApp({ waId, name: input.name ?? null, isTest: input.channel !== 'whatsapp' });
       if (input.channel === 'whatsapp') deps.crm.recordInbound(contact.id, inbound.timestamp);
       const requested = { agentId: input.agentId, agentName: input.agentName };
       const scope = scopeOf(input.channel, input.agentId);
@@ -284,6 +285,8 @@ export function createConversationsService(deps: ConversationsDeps) {
         return turn({ channel: fresh.channel, scope: fresh.scope, contact: deps.crm.get(fresh.contact_id), inbound: null, agent, now });
       });
     },
+    /** A contact's threads (WhatsApp, simulator, CLI), newest first, without their messages. */
+    threadsOf: (contactId: number): Thread[] => repo.ofContact(contactId).map(summary),
     thread(id: number): ThreadDetail {
       const row = repo.get(id);
       if (!row) throw new DomainError('not_found', `There is no thread ${id}`);
@@ -305,6 +308,8 @@ export function createConversationsService(deps: ConversationsDeps) {
       const totals = (provider?: string) => ({ calls: sum('calls', provider), promptTokens: sum('promptTokens', provider), completionTokens: sum('completionTokens', provider) });
       return { since, rows, totals: totals(), mistral: totals('mistral') };
     },
+    /** Open handoffs (threads a person holds) per agent id, for the Fleet cards. */
+    openHandoffsByAgent: (): Map<number, number> => repo.handoffsByAgent(),
     /** Tests and the provider contract suite swap the brain here (null: back to the configured one). */
     setModel(model: (() => Model) | null): void {
       modelOverride = model;

@@ -49,6 +49,11 @@ describe('the simulator', () => {
     expect(thread.body.thread.messages.filter((m) => m.direction === 'out')).toHaveLength(first.body.replies.length + second.body.replies.length);
     const byId = await api<ThreadDetail>(`/api/threads/${thread.body.thread.id}`);
     expect(byId.body.messages).toEqual(thread.body.thread.messages);
+    // the Audience's and the Matrix's "open conversation": the contact's threads, without their messages
+    const ofContact = await api<{ threads: { id: number; channel: string; messages?: unknown }[] }>(`/api/threads?contact=${thread.body.thread.contactId}`);
+    expect(ofContact.body.threads).toEqual([expect.objectContaining({ id: thread.body.thread.id, channel: 'simulator' })]);
+    expect(ofContact.body.threads[0]).not.toHaveProperty('messages');
+    expect((await api('/api/threads?contact=abc')).status).toBe(400);
 
     const out = await api<OutboxList>('/api/whatsapp/outbox');
     expect(out.body.items).toEqual([]);

@@ -72,6 +72,8 @@ export function threadsRepo(db: Db) {
        last_inbound_at = @last_inbound_at, last_outbound_at = @last_outbound_at, updated_at = @now where id = @id`,
   );
   const del = db.prepare<[number]>('delete from threads where id = ?');
+  const ofContact = db.prepare<[number], ThreadRow>('select * from threads where contact_id = ? order by updated_at desc, id desc');
+  const handoffs = db.prepare<[], { agent_id: number; n: number }>("select agent_id, count(*) as n from threads where state = 'handoff' and agent_id is not null group by agent_id");
   const insertMessage = db.prepare<NewMessage>(
     `insert into thread_messages (thread_id, direction, message_id, inbound_id, kind, text, payload, at)
      values (@thread_id, @direction, @message_id, @inbound_id, @kind, @text, @payload, @at)`,
@@ -97,7 +99,11 @@ export function threadsRepo(db: Db) {
   const usageSince = db.prepare<[string], UsageRow>('select * from brain_usage where day >= ? order by day, provider, model, agent_id');
 
   return {
+    /** Threads a person holds, per agent (the Fleet cards). */
+    handoffsByAgent: () => new Map(handoffs.all().map((r) => [r.agent_id, r.n])),
     get: (id: number) => byId.get(id),
+    /** A contact's threads on every channel, newest first. */
+    ofContact: (contactId: number) => ofContact.all(contactId),
     addUsage: (u: UsageRow) => void addUsage.run(u),
     usageSince: (day: string) => usageSince.all(day),
     find: (contactId: number, channel: Channel, scope: string) => byKey.get(contactId, channel, scope),

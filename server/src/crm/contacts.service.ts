@@ -1,8 +1,11 @@
-import type { Contact, ContactDetail, ContactList } from '../contracts/index.js';
+import { ContactCreateSchema, ContactPatchSchema, type Contact, type ContactDetail, type ContactList, type LiveMessage } from '../contracts/index.js';
 import type { Db } from '../db/index.js';
-import { DomainError } from '../shared/errors.js';
-import { contactsRepo, type ContactFields, type ContactRow } from './contacts.repo.js';
-import { e164FromWaId } from './phone.js';
+import { DomainError, fieldErrors } from '../shared/errors.js';
+import { listSql, type ListQuery } from './contact-query.js';
+import { contactsRepo, type ContactFields, type ContactRow, type Profile } from './contacts.repo.js';
+import { foldProfile, mergeContacts, profileOf } from './merge.js';
+import { e164FromWaId, normalizePhone } from './phone.js';
+import { createTags } from './tags.service.js';
 
 /** Meta's customer-service window: free-form messages are allowed this long after the shopper's last message. */
 export const SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -14,27 +17,41 @@ export interface WhatsAppIdentity {
   parentUserId?: string | null;
   username?: string | null;
   name?: string | null;
+  /** A simulator or `revive chat` shopper: a new contact is created hidden (source simulator). */
+  isTest?: boolean;
+}
+
+export interface CrmOptions {
+  publish?: (message: LiveMessage) => void;
 }
 
 /**
  * Contacts: found by business-scoped user id first (it survives number changes and hidden phone
- * numbers), then WhatsApp id, then phone. An id another contact already holds stays with it;
- * merging two contacts is the Audience issue's work.
+ * numbers), then WhatsApp id, then phone. An id another contact already holds stays with it.
  */
-export function createCrmService(db: Db, clock: () => Date = () => new Date()) {
+export function createCrmService(db: Db, clock: () => Date = () => new Date(), opts: CrmOptions = {}) {
   const repo = contactsRepo(db);
+  const tags = createTags(db, () => now(), (ids) => changed(ids));
   const now = () => clock().toISOString();
 
-  function toContact(r: ContactRow): Contact {
+  function toContact(r: ContactRow, tagList?: string[]): Contact {
     const until = r.last_inbound_at ? new Date(Date.parse(r.last_inbound_at) + SERVICE_WINDOW_MS) : null;
     return {
       id: r.id, waId: r.wa_id, userId: r.user_id, parentUserId: r.parent_user_id, username: r.username, phone: r.phone, name: r.name,
       lastInboundAt: r.last_inbound_at, windowOpenUntil: until?.toISOString() ?? null, windowOpen: until !== null && until > clock(),
       marketingPreference: r.marketing_preference, marketingPreferenceAt: r.marketing_preference_at,
-      email: null, city: null, birthday: null, anniversary: null, totalSpend: 0, lastPurchaseAt: null, lastMessageAt: r.last_inbound_at, messageCount: 0,
-      source: 'whatsapp', optIn: r.marketing_preference === 'stop' ? 'opted_out' : 'unknown', tags: [], notes: '', custom: {}, isTest: false,
+      email: r.email, city: r.city, birthday: r.birthday, anniversary: r.anniversary, totalSpend: r.total_spend, lastPurchaseAt: r.last_purchase_at,
+      lastMessageAt: r.last_message_at ?? r.last_inbound_at, messageCount: r.message_count,
+      source: r.source as Contact['source'], optIn: r.opt_in as Contact['optIn'], tags: tagList ?? tags.repo.of(r.id).map((t) => t.tag),
+      notes: r.notes, custom: JSON.parse(r.custom || '{}') as Record<string, string>, isTest: r.is_test === 1,
       createdAt: r.created_at, updatedAt: r.updated_at,
     };
+  }
+
+  function changed(ids: number[]): void {
+    if (!opts.publish || !ids.length) return;
+    const one = ids.length === 1 ? repo.get(ids[0] as number) : undefined;
+    opts.publish({ type: 'crm.contacts', time: now(), ids: ids.slice(0, 1000), contact: one ? toContact(one) : null });
   }
 
   /** A wa_id or phone match belongs to another person when both carry different user ids (a recycled number). */
@@ -72,13 +89,20 @@ export function createCrmService(db: Db, clock: () => Date = () => new Date()) {
         phone: row && waId && row.wa_id === waId && row.phone !== null ? row.phone : claim('phone', phone(), row),
         parent_user_id: identity.parentUserId || row?.parent_user_id || null,
         username: identity.username || row?.username || null,
-        name: identity.name || row?.name || null,
+        name: row?.name || identity.name || null,
       };
+      // A name the owner or an import gave wins over the WhatsApp profile name; the profile fills a blank.
+      if (identity.name && row && (row.source === 'whatsapp' || row.source === 'simulator')) fields.name = identity.name;
       const t = now();
-      if (!row) return repo.get(repo.insert(fields, t)) as ContactRow;
-      const changed = (Object.keys(fields) as (keyof ContactFields)[]).some((k) => fields[k] !== row[k]);
-      if (changed) repo.update(row.id, fields, t);
-      return changed ? (repo.get(row.id) as ContactRow) : row;
+      if (!row) return repo.get(repo.insert(fields, t, identity.isTest ? { source: 'simulator', isTest: true } : {})) as ContactRow;
+      const diff = (Object.keys(fields) as (keyof ContactFields)[]).some((k) => fields[k] !== row[k]);
+      if (diff) repo.update(row.id, fields, t);
+      // An imported or hand-made contact meets its WhatsApp identity: the same person, recorded as a merge.
+      if (row.source !== 'whatsapp' && row.source !== 'simulator' && ((!row.wa_id && fields.wa_id) || (!row.user_id && fields.user_id))) {
+        const joined = (['wa_id', 'user_id', 'username'] as const).filter((k) => !row[k] && fields[k]);
+        tags.repo.addMerge({ contact_id: row.id, merged_contact_id: 0, via: 'whatsapp', fields: JSON.stringify(joined), at: t });
+      }
+      return diff ? (repo.get(row.id) as ContactRow) : row;
     });
   }
 
@@ -88,13 +112,59 @@ export function createCrmService(db: Db, clock: () => Date = () => new Date()) {
     return row;
   }
 
+  function detail(id: number): ContactDetail {
+    const row = must(id);
+    const tagRows = tags.repo.of(id);
+    return {
+      ...toContact(row, tagRows.map((t) => t.tag)),
+      tagDetails: tagRows.map((t) => ({ tag: t.tag, source: t.source, reason: t.reason, at: t.at })),
+      merges: tags.repo.merges(id).map((m) => ({ at: m.at, mergedContactId: m.merged_contact_id, via: m.via, fields: JSON.parse(m.fields) as string[] })),
+    };
+  }
+
+  function page(query: ListQuery, limit: number, offset: number): ContactList {
+    const { where, params, order } = listSql(query);
+    const total = repo.count(`select count(*) as n from contacts c where ${where}`, params);
+    const rows = repo.select(`select c.* from contacts c where ${where} order by ${order} limit ? offset ?`, [...params, limit, offset]);
+    const tagMap = tags.repo.ofMany(rows.map((r) => r.id));
+    return { total, contacts: rows.map((r) => toContact(r, tagMap.get(r.id) ?? [])) };
+  }
+
+  function phoneOf(raw: string | null | undefined): string | null {
+    if (raw === null || raw === undefined || raw === '') return null;
+    const p = normalizePhone(raw);
+    if (!p) throw new DomainError('validation', `"${raw}" is not a phone number`, { phone: 'Use a phone number, e.g. 98765 43210 or +91 98765 43210' });
+    return p;
+  }
+
+  /** Profile columns from a patch; only the keys given. */
+  function profilePatch(p: ReturnType<typeof ContactPatchSchema.parse>): Partial<Profile> {
+    const out: Partial<Profile> = {};
+    if (p.name !== undefined) out.name = p.name || null;
+    if (p.email !== undefined) out.email = p.email || null;
+    if (p.city !== undefined) out.city = p.city || null;
+    if (p.birthday !== undefined) out.birthday = p.birthday;
+    if (p.anniversary !== undefined) out.anniversary = p.anniversary;
+    if (p.optIn !== undefined) out.opt_in = p.optIn;
+    if (p.notes !== undefined) out.notes = p.notes;
+    if (p.custom !== undefined) out.custom = JSON.stringify(p.custom);
+    return out;
+  }
+
   return {
+    repo,
+    tags,
+    toContact,
     upsertFromWhatsApp: (identity: WhatsAppIdentity): Contact => toContact(upsert(identity)),
-    /** The shopper wrote at `at`: the 24-hour window restarts (never moves back for a late redelivery). */
+    /** The shopper wrote at `at`: the 24-hour window restarts (never moves back for a late redelivery); one more message counted. */
     recordInbound(contactId: number, at: string): void {
       repo.touchInbound(contactId, at, now());
     },
-    /** A user_preferences change; an older one arriving late does not undo a newer one. */
+    /** We wrote at `at` (the last message either way). */
+    recordOutbound(contactId: number, at: string): void {
+      repo.touchMessage(contactId, at);
+    },
+    /** A user_preferences change; an older one arriving late does not undo a newer one. "stop" opts the contact out. */
     setMarketingPreference(identity: WhatsAppIdentity, value: string, at: string): Contact {
       const row = upsert(identity);
       repo.setMarketing(row.id, value, at, now());
@@ -110,10 +180,56 @@ export function createCrmService(db: Db, clock: () => Date = () => new Date()) {
         return true;
       });
     },
-    get: (id: number): ContactDetail => ({ ...toContact(must(id)), tagDetails: [], merges: [] }),
-    list({ limit = 50, offset = 0 }: { limit?: number; offset?: number } = {}): ContactList {
-      return { total: repo.count(), contacts: repo.page(limit, offset).map(toContact) };
+    get: detail,
+    list(query: ListQuery & { limit?: number; offset?: number } = {}): ContactList {
+      return page(query, query.limit ?? 50, query.offset ?? 0);
     },
+    /** Every matching contact (export, the CLI), in the list's order. */
+    all: (query: ListQuery = {}): Contact[] => page(query, -1, 0).contacts,
+    create(body: unknown): ContactDetail {
+      const parsed = ContactCreateSchema.safeParse(body);
+      if (!parsed.success) throw new DomainError('validation', 'The contact is not valid', fieldErrors(parsed.error.issues));
+      const phone = phoneOf(parsed.data.phone) as string;
+      const existing = repo.byPhone(phone) ?? repo.byWaId(phone.slice(1));
+      if (existing) throw new DomainError('conflict', `${phone} is already a contact (${existing.name ?? 'no name'})`, { phone: 'This number is already in your contacts' });
+      const base: Profile = { name: null, phone, wa_id: null, email: null, city: null, birthday: null, anniversary: null, total_spend: 0, last_purchase_at: null, opt_in: 'unknown', notes: '', custom: '{}' };
+      const id = repo.transaction(() => {
+        const newId = repo.insertProfile(foldProfile(base, profilePatch(parsed.data), true).profile, now(), 'manual');
+        tags.set(newId, parsed.data.tags ?? [], 'manual');
+        return newId;
+      });
+      changed([id]);
+      return detail(id);
+    },
+    /** The owner's edit: given fields replace (blank clears); `tags` is the whole new list. */
+    update(id: number, body: unknown): ContactDetail {
+      const parsed = ContactPatchSchema.safeParse(body);
+      if (!parsed.success) throw new DomainError('validation', 'The change is not valid', fieldErrors(parsed.error.issues));
+      repo.transaction(() => {
+        const row = must(id);
+        const profile = { ...profileOf(row), ...profilePatch(parsed.data) };
+        if (parsed.data.phone !== undefined) {
+          const phone = phoneOf(parsed.data.phone);
+          const holder = phone ? repo.byPhone(phone) : undefined;
+          if (holder && holder.id !== id) throw new DomainError('conflict', `${phone} belongs to another contact (${holder.name ?? holder.id}); merge them instead`, { phone: 'Another contact has this number' });
+          if (!phone && !row.wa_id && !row.user_id) throw new DomainError('validation', 'A contact needs a phone number', { phone: 'Give a phone number' });
+          profile.phone = phone;
+        }
+        repo.updateProfile(id, profile, now());
+        if (parsed.data.tags) tags.set(id, parsed.data.tags, 'manual');
+      });
+      changed([id]);
+      return detail(id);
+    },
+    /** Folds one contact into another (same person): see merge.ts for the rules. */
+    merge(keepId: number, dropId: number, via: 'import' | 'whatsapp' | 'manual' = 'manual'): ContactDetail {
+      must(keepId);
+      must(dropId);
+      mergeContacts(db, repo, tags.repo, keepId, dropId, via, now());
+      changed([keepId]);
+      return detail(keepId);
+    },
+    changed,
   };
 }
 export type CrmService = ReturnType<typeof createCrmService>;

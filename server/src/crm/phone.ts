@@ -20,6 +20,9 @@ export function normalizePhone(input: string, defaultCountry: 'IN' = 'IN'): stri
   if (!/^[+(\d][\d\s()+.-]{5,}$/.test(text)) return null;
   const digits = text.replace(/\D/g, '');
   const hasPlus = /^\(?\+/.test(text);
+  // Indian mobiles (the bulk of a shop's list) without the parser's cost: 98765…, 098765…, 9198765…, +9198765….
+  const mobile = /^(?:91|0)?([6-9]\d{9})$/.exec(digits);
+  if (mobile && (!hasPlus || digits.startsWith('91'))) return `+91${mobile[1]}`;
   // 12 digits starting 91 without a plus is an Indian number written with its country code.
   const candidate = hasPlus ? `+${digits}` : digits.length === 12 && digits.startsWith('91') ? `+${digits}` : digits;
   const parsed = parsePhoneNumberFromString(candidate, defaultCountry);

@@ -47,16 +47,25 @@ describe('chunking', () => {
 describe('sniffing', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   it('reads UTF-8 text and Markdown (BOM dropped)', () => {
-    expect(sniff(bytes('\uFEFFHello ₹500'), 'a.txt')).toEqual({ ok: true, mime: 'text/plain', text: 'Hello ₹500' });
+    expect(sniff(bytes('\uFEFFHello ₹500'), 'a.txt')).toEqual({ ok: true, format: 'text', mime: 'text/plain', text: 'Hello ₹500' });
     expect(sniff(bytes('# Title\n\nBody'), 'faq')).toMatchObject({ ok: true, mime: 'text/markdown' });
   });
 
-  it('refuses PDFs, Word files, binary, non-UTF-8, empty and oversized files with a clear reason', () => {
-    expect(sniff(bytes('%PDF-1.7\n...'), 'policy.txt')).toMatchObject({ ok: false, reason: 'PDF files are not supported yet' });
-    expect(sniff(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'policy.docx')).toMatchObject({ ok: false, reason: 'Word (.docx) files are not supported yet' });
+  it('knows PDF and Word files from their bytes, whatever their name', () => {
+    expect(sniff(bytes('%PDF-1.7\n...'), 'policy.txt')).toEqual({ ok: true, format: 'pdf', mime: 'application/pdf' });
+    expect(sniff(new Uint8Array([0xff, 0xfe, 0, 1, ...bytes('%PDF-1.4\n')]), 'scan')).toMatchObject({ ok: true, format: 'pdf' });
+    expect(sniff(bytes('A note: every PDF starts with %PDF- and a version.'), 'note.txt')).toMatchObject({ ok: true, format: 'text' });
+    const zipWith = (name: string) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, ...bytes(name), 3]);
+    expect(sniff(zipWith('word/document.xml'), 'policy.zip')).toMatchObject({ ok: true, format: 'docx' });
+    expect(sniff(zipWith('readme.txt'), 'policy.docx')).toMatchObject({ ok: false, reason: 'This .docx is not a Word document (it is a ZIP archive without a document in it)' });
+    expect(sniff(zipWith('readme.txt'), 'photos.zip')).toMatchObject({ ok: false, reason: 'This file is not text (it looks like a ZIP archive)' });
+  });
+
+  it('refuses old Word files, binary, non-UTF-8, empty and oversized files with a clear reason', () => {
+    expect(sniff(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'terms.doc')).toMatchObject({ ok: false, reason: 'Old Word (.doc) files are not supported; save it as .docx, text or Markdown' });
     expect(sniff(new Uint8Array([0x68, 0x69, 0, 0x68]), 'a.txt')).toMatchObject({ ok: false, reason: 'This file is not text' });
     expect(sniff(new Uint8Array([0x68, 0xff, 0xfe, 0x41]), 'a.txt')).toMatchObject({ ok: false, reason: expect.stringContaining('This file is not text') });
     expect(sniff(bytes('  \n '), 'a.txt')).toMatchObject({ ok: false, reason: 'The file is empty' });
-    expect(sniff(new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61), 'big.txt')).toMatchObject({ ok: false, reason: expect.stringContaining('the largest accepted is 10 MB') });
+    expect(sniff(new Uint8Array(25 * 1024 * 1024 + 1).fill(0x61), 'big.txt')).toMatchObject({ ok: false, reason: expect.stringContaining('the largest accepted is 25 MB') });
   });
 });

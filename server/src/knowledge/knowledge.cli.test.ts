@@ -1,7 +1,8 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/helpers/cli.js';
+import { docx, imagePdf, plainZip, textPdf } from '../../../test/helpers/knowledge-docs.js';
 import { tempDir } from '../../../test/helpers/temp-server.js';
 
 let root: string;
@@ -58,15 +59,47 @@ describe('revive import knowledge', () => {
     expect(asked.passages[0]?.source).toBe('festive-faq.txt');
   }, 60_000);
 
-  it('prints a failed source with the reason and exits 1 for a PDF and for a website', async () => {
+  it('imports a multi-page PDF brochure and a Word file, and ask cites the PDF\'s page', async () => {
+    const pdf = join(root, 'brochure.pdf');
+    writeFileSync(pdf, await textPdf([[['Our showroom opens at 10:30 am every day except Tuesday.']], [['Bridal sets can be reserved with a deposit of ten percent, held for thirty days.']]]));
+    const r = await runCli(['import', 'knowledge', pdf, '--data', data, '--json']);
+    expect(r.code).toBe(0);
+    expect(one(r.stdout)).toEqual({ source: { id: expect.any(Number), name: 'brochure.pdf', kind: 'file', status: 'ready', chunks: 2 }, error: null });
+    const asked = one((await runCli(['ask', 'can I reserve a bridal set with a deposit?', '--data', data, '--json'])).stdout) as { passages: { source: string; location: string }[] };
+    expect(asked.passages[0]).toMatchObject({ source: 'brochure.pdf', location: 'page 2' });
+    const word = join(root, 'care.docx');
+    writeFileSync(word, await docx([{ heading: 1, text: 'Jewellery care' }, { para: 'Keep pearls away from perfume.' }]));
+    expect(one((await runCli(['import', 'knowledge', word, '--data', data, '--json'])).stdout)).toMatchObject({ source: { name: 'care.docx', status: 'ready', chunks: 1 }, error: null });
+  }, 60_000);
+
+  it('prints failed with the reason and exits 1 for a scanned PDF and a ZIP named .docx', async () => {
+    const scanned = join(root, 'scanned.pdf');
+    writeFileSync(scanned, await imagePdf());
+    const r = await runCli(['import', 'knowledge', scanned, '--data', data, '--json']);
+    expect(r.code).toBe(1);
+    expect(one(r.stdout)).toEqual({ source: { id: expect.any(Number), name: 'scanned.pdf', kind: 'file', status: 'failed', chunks: 0 }, error: 'This PDF has no text (it looks like scanned images); upload a text PDF or paste the text' });
+    const zip = join(root, 'terms.docx');
+    writeFileSync(zip, await plainZip());
+    const z = await runCli(['import', 'knowledge', zip, '--data', data, '--json']);
+    expect(z.code).toBe(1);
+    expect(one(z.stdout)).toMatchObject({ source: { status: 'failed' }, error: 'This .docx is not a Word document (it is a ZIP archive without a document in it)' });
+  }, 60_000);
+
+  it('prints a failed source with the reason and exits 1 for a PDF', async () => {
     const pdf = join(root, 'policy.pdf');
     writeFileSync(pdf, '%PDF-1.7\n%binary');
     const r = await runCli(['import', 'knowledge', pdf, '--data', data, '--json']);
     expect(r.code).toBe(1);
-    expect(one(r.stdout)).toMatchObject({ source: { name: 'policy.pdf', status: 'failed', chunks: 0 }, error: 'PDF files are not supported yet' });
-    const web = await runCli(['import', 'knowledge', 'https://shop.example/returns', '--data', data, '--json']);
-    expect(web.code).toBe(1);
-    expect(one(web.stdout)).toMatchObject({ source: { kind: 'url', status: 'failed' }, error: 'Website sources are not supported yet' });
+    expect(one(r.stdout)).toMatchObject({ source: { name: 'policy.pdf', status: 'failed', chunks: 0 }, error: 'This PDF is damaged or incomplete' });
+  }, 60_000);
+
+  it('refuses a file over 25 MB before reading it', async () => {
+    const big = join(root, 'catalogue-scan.pdf');
+    writeFileSync(big, '%PDF-1.7\n');
+    truncateSync(big, 30 * 1024 * 1024);
+    const r = await runCli(['import', 'knowledge', big, '--data', data, '--json']);
+    expect(r.code).toBe(1);
+    expect(one(r.stdout)).toEqual({ error: { code: 'payload_too_large', message: 'catalogue-scan.pdf is 30 MB; the largest accepted is 25 MB' } });
   }, 60_000);
 
   it('a missing file is a not_found error', async () => {

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { createEmbedder, type Embedder } from '../brain/index.js';
 import type { DomainModule } from '../domains.js';
 import type { Db } from '../db/index.js';
+import type { Bus } from '../ops/index.js';
 import type { SettingsService } from '../settings/index.js';
 import { knowledgeRoutes } from './knowledge.routes.js';
 import { createKnowledgeService, type KnowledgeService } from './knowledge.service.js';
@@ -9,6 +10,8 @@ import { createKnowledgeService, type KnowledgeService } from './knowledge.servi
 export interface KnowledgeDomainDeps {
   db: Db;
   log: Logger;
+  /** `knowledge.source` live messages (a website's progress). */
+  bus: Pick<Bus, 'publish'>;
   settings: Pick<SettingsService, 'readSecret'>;
   /** A Mistral-compatible origin instead of api.mistral.ai (tests). */
   mistralServerUrl?: string | undefined;
@@ -27,6 +30,18 @@ export function createKnowledge(deps: KnowledgeDomainDeps): { service: Knowledge
     if (built?.key !== key) built = { key, embedder: createEmbedder({ mistralApiKey: key, mistralServerUrl: deps.mistralServerUrl }) };
     return built.embedder;
   };
-  const service = createKnowledgeService({ db: deps.db, embedder, log });
-  return { service, module: { name: 'knowledge', adminRouters: [knowledgeRoutes(service)] } };
+  const service = createKnowledgeService({ db: deps.db, embedder, log, publish: (m) => deps.bus.publish(m) });
+  return {
+    service,
+    module: {
+      name: 'knowledge',
+      adminRouters: [knowledgeRoutes(service)],
+      // Only the server recovers: a source a stopped process left spinning becomes failed, with how to retry.
+      start: () => {
+        const n = service.recoverInterrupted();
+        if (n) log.warn({ sources: n }, 'knowledge sources interrupted by the last stop marked failed');
+      },
+      stop: () => service.close(),
+    },
+  };
 }

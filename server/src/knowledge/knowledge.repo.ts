@@ -21,6 +21,12 @@ export interface SourceRow {
   error: string | null;
   chunks: number;
   content: string | null;
+  /** JSON array of DocPart (migration 0012); null on legacy rows, which keep `content`. */
+  parts: string | null;
+  url: string | null;
+  progress_done: number | null;
+  progress_total: number | null;
+  progress_message: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -81,11 +87,21 @@ export function knowledgeRepo(db: Db) {
       })();
     },
 
-    insertSource(s: Pick<SourceRow, 'name' | 'kind' | 'mime' | 'bytes' | 'sha256' | 'content' | 'error'> & { status: SourceStatus; at: string }): number {
+    insertSource(s: Pick<SourceRow, 'name' | 'kind' | 'mime' | 'bytes' | 'sha256' | 'content' | 'error'> & { status: SourceStatus; at: string; url?: string | null }): number {
       const r = db
-        .prepare('insert into knowledge_sources (name, kind, mime, bytes, sha256, status, error, content, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(s.name, s.kind, s.mime, s.bytes, s.sha256, s.status, s.error, s.content, s.at, s.at);
+        .prepare('insert into knowledge_sources (name, kind, mime, bytes, sha256, status, error, content, url, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(s.name, s.kind, s.mime, s.bytes, s.sha256, s.status, s.error, s.content, s.url ?? null, s.at, s.at);
       return Number(r.lastInsertRowid);
+    },
+
+    /** A file read again (its earlier reading failed): new name, type, text and status; parts cleared until indexed. */
+    reread(id: number, s: Pick<SourceRow, 'name' | 'mime' | 'content' | 'error'> & { status: SourceStatus; at: string }): void {
+      db.prepare('update knowledge_sources set name = ?, mime = ?, content = ?, parts = null, status = ?, error = ?, updated_at = ? where id = ?').run(s.name, s.mime, s.content, s.status, s.error, s.at, id);
+    },
+
+    /** How far along a queued/processing source is; null clears it. */
+    setProgress(id: number, p: { done: number; total: number | null; message: string } | null): void {
+      db.prepare('update knowledge_sources set progress_done = ?, progress_total = ?, progress_message = ? where id = ?').run(p?.done ?? null, p?.total ?? null, p?.message ?? null, id);
     },
 
     setStatus(id: number, status: SourceStatus, error: string | null, at: string): void {
@@ -96,10 +112,11 @@ export function knowledgeRepo(db: Db) {
     bySha: (sha: string): SourceRow | undefined => db.prepare<[string], SourceRow>('select * from knowledge_sources where sha256 = ?').get(sha),
     list: (): SourceRow[] => db.prepare<[], SourceRow>('select * from knowledge_sources order by id').all(),
 
-    /** Replaces a source's chunks (text, FTS, vectors) and marks it ready, all or nothing. */
-    writeChunks(sourceId: number, chunks: (Chunk & { vector: Float32Array })[], embedderId: string, at: string): void {
+    /** Replaces a source's chunks (text, FTS, vectors) and, when given, its stored parts (JSON), and marks it ready, all or nothing. */
+    writeChunks(sourceId: number, chunks: (Chunk & { vector: Float32Array })[], embedderId: string, at: string, partsJson?: string): void {
       db.transaction(() => {
         dropChunks(sourceId);
+        if (partsJson !== undefined) db.prepare('update knowledge_sources set parts = ? where id = ?').run(partsJson, sourceId);
         const table = knowledgeVecTable(embedderId);
         const putVec = db.prepare(`insert into ${table} (chunk_id, embedding) values (?, ?)`);
         chunks.forEach((c, ord) => {

@@ -36,7 +36,7 @@ describe('knowledge API', () => {
     const text = await server.api('/api/knowledge/sources/text', { method: 'POST', json: { name: 'Festive FAQ', text: 'Gift wrapping is free during Diwali.' } });
     expect(KnowledgeSourceSchema.parse(await text.json())).toMatchObject({ name: 'Festive FAQ', kind: 'text', status: 'ready' });
     const pdf = await server.api('/api/knowledge/sources/file?name=policy.pdf', { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: '%PDF-1.7 x' });
-    expect(KnowledgeSourceSchema.parse(await pdf.json())).toMatchObject({ status: 'failed', error: 'PDF files are not supported yet' });
+    expect(KnowledgeSourceSchema.parse(await pdf.json())).toMatchObject({ status: 'failed', error: 'This PDF is damaged or incomplete' });
     const list = KnowledgeSourceListSchema.parse(await (await server.api('/api/knowledge/sources')).json());
     expect(list.sources.map((s) => [s.name, s.status])).toEqual(expect.arrayContaining([['Festive FAQ', 'ready'], ['policy.pdf', 'failed']]));
     const bad = await server.api('/api/knowledge/sources/text', { method: 'POST', json: { name: '', text: 'x' } });

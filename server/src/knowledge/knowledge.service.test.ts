@@ -49,12 +49,11 @@ describe('knowledge sources', () => {
     expect(counts()).toEqual({ chunks: 2, fts: 2, vectors: 2 });
   });
 
-  it('records unreadable files as failed with the reason, and website sources as not supported yet', async () => {
+  it('records unreadable files as failed with the reason', async () => {
     const pdf = await knowledge.addFile('policy.pdf', bytes('%PDF-1.4 binary'));
-    expect(pdf).toMatchObject({ status: 'failed', error: 'PDF files are not supported yet', chunks: 0 });
+    expect(pdf).toMatchObject({ status: 'failed', error: 'This PDF is damaged or incomplete', chunks: 0 });
     const bin = await knowledge.addFile('x.txt', new Uint8Array([1, 0, 2]));
     expect(bin).toMatchObject({ status: 'failed', error: 'This file is not text' });
-    expect(knowledge.addUrl('https://shop.example/policies')).toMatchObject({ kind: 'url', status: 'failed', error: 'Website sources are not supported yet' });
     expect(counts().chunks).toBe(0);
     expect(await knowledge.ask('return policy')).toEqual({ answerable: false, passages: [] });
   });

@@ -18,6 +18,8 @@ type Quantity = { kind: 'money' | 'weight'; value: number };
 
 /** A bare number this large is rupees ("gold ring 5000"); smaller ones are left alone. */
 const BARE_RUPEES_MIN = 500;
+/** A bare number above ₹10 crore is a phone number or an order id ("my order 1796146694841"), not a price. */
+const BARE_RUPEES_MAX = 100_000_000;
 /** After a price word or in a range, a bare number from 100 up is rupees ("under 5000"). */
 const BOUNDED_RUPEES_MIN = 100;
 
@@ -75,7 +77,7 @@ function interpret(a: Amount, bound: Bound | null, out: Measures): boolean {
 function asQuantity(a: Amount, bareRupeesMin: number): Quantity | null {
   if (a.kind === 'money' || a.kind === 'weight') return a.value > 0 ? { kind: a.kind, value: a.value } : null;
   if (a.kind === 'karat') return a.asMoney ? { kind: 'money', value: a.asMoney } : null;
-  const rupees = a.value >= bareRupeesMin ? bareAsMoney(a, 0) : null;
+  const rupees = a.value >= bareRupeesMin && a.value <= BARE_RUPEES_MAX ? bareAsMoney(a, 0) : null;
   return rupees ? { kind: 'money', value: rupees } : null;
 }
 

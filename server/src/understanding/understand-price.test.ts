@@ -95,6 +95,9 @@ const CASES: ReadonlyArray<readonly [string, Filters, string]> = [
   ['under 20', {}, ''],
   ['22k gold under 50k', { metal: 'gold', purity: '22K', priceMax: 50000 }, ''],
   ['0.5 carat diamond ring', { category: 'ring', stones: ['diamond'] }, ''],
+  // a phone number or an order id is not a price (a bare number above ₹10 crore)
+  ['ring 9876543210', { category: 'ring' }, ''],
+  ['order 1796146694841', {}, ''],
 ];
 
 describe('understand: prices and weights', () => {

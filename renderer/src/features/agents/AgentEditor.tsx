@@ -19,10 +19,12 @@ interface AgentEditorProps {
   /** Avatar changes apply at once and come back as the changed agent. */
   onAgentChanged: (agent: Agent) => void;
   onDirtyChange: (dirty: boolean) => void;
+  /** Leaves for another screen through the Studio's unsaved-change guard. */
+  onGo?: (path: string) => void;
 }
 
 /** Everything about one agent: persona with a live preview, avatar, skills and knowledge; Save sends one PATCH. */
-export function AgentEditor({ agent, skills, onSaved, onAgentChanged, onDirtyChange }: AgentEditorProps) {
+export function AgentEditor({ agent, skills, onSaved, onAgentChanged, onDirtyChange, onGo }: AgentEditorProps) {
   const { form, onSubmit } = useAgentForm(agent, onSaved);
   const dirty = form.isDirty();
   // A change made elsewhere (another window, the CLI) shows at once unless there are unsaved edits here.
@@ -122,7 +124,7 @@ export function AgentEditor({ agent, skills, onSaved, onAgentChanged, onDirtyCha
             <AvatarEditor agent={agent} onChanged={onAgentChanged} />
           </Tabs.Panel>
           <Tabs.Panel value="knowledge">
-            <KnowledgeSources />
+            <KnowledgeSources value={form.values.knowledgeSources} onChange={(ids) => form.setFieldValue('knowledgeSources', ids)} onGo={onGo} />
           </Tabs.Panel>
         </Tabs>
         {agent.status === 'paused' ? (

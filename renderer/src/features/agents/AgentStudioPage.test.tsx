@@ -28,8 +28,8 @@ function openStudio(routes: Routes_ = {}, agents: Agent[] = [agent(), agent({ id
     'GET /api/skills': () => ({ json: { skills: skillInfos() } }),
     'GET /api/simulator/thread?agentId=1': () => ({ json: { thread: null } }),
     'GET /api/knowledge/sources': () => ({ json: { sources: [
-      { id: 1, name: 'returns-and-exchange.md', kind: 'file', mime: 'text/markdown', bytes: 4200, sha256: 'a'.repeat(64), status: 'ready', error: null, chunks: 9, createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z' },
-      { id: 2, name: 'brochure.pdf', kind: 'file', mime: 'application/pdf', bytes: 90000, sha256: 'b'.repeat(64), status: 'failed', error: 'PDF files are not supported yet', chunks: 0, createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z' },
+      { id: 1, name: 'returns-and-exchange.md', kind: 'file', mime: 'text/markdown', bytes: 4200, sha256: 'a'.repeat(64), status: 'ready', error: null, chunks: 9, url: null, progress: null, createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z' },
+      { id: 2, name: 'brochure.pdf', kind: 'file', mime: 'application/pdf', bytes: 90000, sha256: 'b'.repeat(64), status: 'failed', error: 'PDF files are not supported yet', chunks: 0, url: null, progress: null, createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z' },
     ] } }),
     'POST /api/agents/preview': (req) => {
       const persona = (req.body as { persona: Persona }).persona;
@@ -73,8 +73,8 @@ describe('Agent Studio editor', () => {
     click([...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent === 'Knowledge')!);
     await waitFor(() => hasText('returns-and-exchange.md'), 'the knowledge documents');
     const docs = document.querySelector('table[aria-label="Knowledge documents"]')?.textContent ?? '';
-    expect(docs).toContain('ready9 passages');
-    expect(docs).toContain('brochure.pdfPDF files are not supported yetfailed');
+    expect(docs).toContain('returns-and-exchange.md · 9 passagesReady');
+    expect(docs).toContain('brochure.pdfFailedPDF files are not supported yet');
   });
 
   it('asks for a new preview with the unsaved slider value and shows its reply', async () => {

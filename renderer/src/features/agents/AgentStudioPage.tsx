@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { Agent } from '../../api/contracts';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/StatusStates';
+import { StudioNav } from '../knowledge/StudioNav';
 import { Simulator } from '../simulator/Simulator';
 import { AgentEditor } from './AgentEditor';
 import { DeleteAgentModal, DiscardChangesModal, NewAgentModal } from './AgentDialogs';
@@ -43,14 +44,14 @@ export function AgentStudioPage() {
 
   return (
     <>
-      <PageHeader title="Agent Studio" />
+      <PageHeader title="Agent Studio" extra={<StudioNav current="agents" onGo={go} />} />
       <Group align="flex-start" gap="md" wrap="nowrap">
         <Box w={210} style={{ flexShrink: 0 }}>
           <AgentList agents={list} selectedId={selected?.id} onSelect={(a) => a.id !== selected?.id && go(`/agents/${a.id}`)} onAction={onAction} onNew={() => setCreating(true)} />
         </Box>
         <Box style={{ flex: 1, minWidth: 0 }}>
           {selected ? (
-            <AgentEditor key={selected.id} agent={selected} skills={skills} onSaved={replace} onAgentChanged={replace} onDirtyChange={onDirtyChange} />
+            <AgentEditor key={selected.id} agent={selected} skills={skills} onSaved={replace} onAgentChanged={replace} onDirtyChange={onDirtyChange} onGo={go} />
           ) : (
             <Text c="dimmed">{id ? 'This agent does not exist (any more). Pick one on the left.' : 'No agents yet. Create one to start.'}</Text>
           )}

@@ -11,6 +11,8 @@ export interface AgentFormValues {
   role: string;
   persona: Persona;
   skills: AgentSkill[];
+  /** Knowledge source ids this agent answers from; empty: all of the store's. */
+  knowledgeSources: number[];
   whenPaused: Agent['whenPaused'];
   awayMessage: string;
 }
@@ -21,6 +23,7 @@ export function agentFormValues(agent: Agent): AgentFormValues {
     role: agent.role,
     persona: { ...agent.persona, languages: [...agent.persona.languages] },
     skills: agent.skills.map((s) => ({ ...s, config: { ...s.config } })),
+    knowledgeSources: [...agent.knowledgeSources],
     whenPaused: agent.whenPaused,
     awayMessage: agent.awayMessage,
   };

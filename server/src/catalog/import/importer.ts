@@ -2,7 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { PRODUCT_FIELD_LABELS, type ImportFormat, type ImportMapping, type ImportReport, type ProductField, type RejectedRow } from '../../contracts/index.js';
-import { DomainError } from '../../shared/errors.js';
 import { nowIso } from '../../shared/time.js';
 import type { CatalogChanges } from '../changes.js';
 import { normaliseImage, type ImageStore, type NormalisedImage } from '../images.js';
@@ -11,7 +10,7 @@ import type { ProductRepo } from '../product.repo.js';
 import { resolveMapping, suggestMapping } from './mapping.js';
 import { createCellReaders } from './cell-readers.js';
 import { mergeRow, parseRow, planOf, type ParsedRow, type Plan } from './parse-row.js';
-import { cellText, headerNames, isBlank, readRows, sniffFile, type Cell, type SniffedFile, type TableRow } from './read-table.js';
+import { cellText, readTable, sniffFile, type Cell, type SniffedFile, type TableRow } from '../../shared/tables/read-table.js';
 
 /** Rows per transaction; between batches the event loop runs (HTTP, the live stream, progress). */
 export const BATCH_ROWS = 1000;
@@ -27,37 +26,8 @@ export interface ScannedFile {
   rowCount: number;
 }
 
-/** Rows of the file with read errors turned into messages a jeweller can act on. */
-async function* rowsOf(path: string, sniffed: SniffedFile): AsyncGenerator<TableRow> {
-  try {
-    yield* readRows(path, sniffed);
-  } catch (err) {
-    if (err instanceof DomainError) throw err;
-    const e = err as { code?: string; lines?: number; message?: string };
-    if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
-      throw new DomainError('validation', `The CSV file could not be read near line ${e.lines ?? '?'}: ${e.message ?? 'invalid CSV'}`);
-    }
-    if (sniffed.format === 'xlsx') throw new DomainError('validation', 'The Excel file could not be read; it may be damaged. Open it in Excel and save it again as .xlsx');
-    throw err;
-  }
-}
-
-const blankRow = (cells: Cell[]) => cells.every(isBlank);
-
 /** Header (the first non-blank row), then the data rows; blank rows are skipped but keep their numbers. */
-async function* tableOf(path: string, sniffed: SniffedFile): AsyncGenerator<{ headers: string[] } | TableRow> {
-  let headers: string[] | null = null;
-  for await (const r of rowsOf(path, sniffed)) {
-    if (blankRow(r.cells)) continue;
-    if (!headers) {
-      headers = headerNames(r.cells);
-      yield { headers };
-      continue;
-    }
-    yield r;
-  }
-  if (!headers) throw new DomainError('validation', 'The file has no rows: the first row should name the columns (SKU, Name, Price…)');
-}
+const tableOf = (path: string, sniffed: SniffedFile) => readTable(path, sniffed, 'The file has no rows: the first row should name the columns (SKU, Name, Price…)');
 
 /** Reads the whole file once: its columns, the first rows, a suggested mapping and how many rows it has. */
 export async function scanFile(path: string): Promise<ScannedFile> {

@@ -1,7 +1,7 @@
 import { PRODUCT_FIELDS, ProductFieldSchema, type ImportMapping, type ProductField } from '../../contracts/index.js';
 import { DomainError } from '../../shared/errors.js';
 import { inferCategory, parseMetal, parsePurity, parseRupees } from '../../understanding/index.js';
-import { cellText, isBlank, type Cell } from './read-table.js';
+import { cellText, isBlank, type Cell } from '../../shared/tables/read-table.js';
 
 /**
  * Header words jewellers' files use for each field, normalised (lower case, units and punctuation

@@ -1,6 +1,6 @@
 import { CATEGORIES, CategorySchema, PURITIES_BY_METAL, type Category, type Gender, type ImportMapping, type Metal, type Product, type ProductField, type Purity } from '../../contracts/index.js';
 import { createCellReaders, type CellReaders } from './cell-readers.js';
-import { cellText, isBlank, type Cell } from './read-table.js';
+import { cellText, isBlank, type Cell } from '../../shared/tables/read-table.js';
 
 /** Which column (index and header) feeds each mapped field. */
 export type Plan = Partial<Record<ProductField, { index: number; header: string }>>;

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import type { ImportFormat } from '../../contracts/index.js';
-import { DomainError } from '../../shared/errors.js';
+import { DomainError } from '../errors.js';
 
 /** One spreadsheet cell as read: CSV gives strings; Excel also numbers, dates and booleans. */
 export type Cell = string | number | boolean | Date | null;
@@ -216,4 +216,36 @@ export function headerNames(cells: Cell[]): string[] {
     out.push(name);
   }
   return out;
+}
+
+/** Rows of the file with read errors turned into messages a jeweller can act on. */
+export async function* rowsOf(path: string, sniffed: SniffedFile): AsyncGenerator<TableRow> {
+  try {
+    yield* readRows(path, sniffed);
+  } catch (err) {
+    if (err instanceof DomainError) throw err;
+    const e = err as { code?: string; lines?: number; message?: string };
+    if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
+      throw new DomainError('validation', `The CSV file could not be read near line ${e.lines ?? '?'}: ${e.message ?? 'invalid CSV'}`);
+    }
+    if (sniffed.format === 'xlsx') throw new DomainError('validation', 'The Excel file could not be read; it may be damaged. Open it in Excel and save it again as .xlsx');
+    throw err;
+  }
+}
+
+export const blankRow = (cells: Cell[]) => cells.every(isBlank);
+
+/** Header (the first non-blank row), then the data rows; blank rows are skipped but keep their numbers. */
+export async function* readTable(path: string, sniffed: SniffedFile, noRowsMessage: string): AsyncGenerator<{ headers: string[] } | TableRow> {
+  let headers: string[] | null = null;
+  for await (const r of rowsOf(path, sniffed)) {
+    if (blankRow(r.cells)) continue;
+    if (!headers) {
+      headers = headerNames(r.cells);
+      yield { headers };
+      continue;
+    }
+    yield r;
+  }
+  if (!headers) throw new DomainError('validation', noRowsMessage);
 }

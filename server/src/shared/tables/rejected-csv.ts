@@ -1,10 +1,15 @@
-import type { RejectedWithCells } from './importer.js';
+/** A rejected row with its original cells, to fix and re-import. */
+export interface RejectedWithCells {
+  row: number;
+  reason: string;
+  cells: string[];
+}
 
 /**
  * A cell for a CSV the user opens in Excel: quoted when needed, and a leading = + @ (or - before
  * a letter) neutralised with an apostrophe so a cell can never run as a formula.
  */
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   const safe = /^[=+@]|^-[^\d\s.]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,0 +1,123 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { appRoot } from '../server/src/config.js';
+import { tempDir } from '../test/helpers/temp-server.js';
+import { launchChromium } from './browser.js';
+import { startBrowserMode } from './start-browser-mode.js';
+
+const SHOTS = process.env.REVIVE_SHOTS_DIR ?? join(appRoot(), 'test-results');
+
+let app: { child: ChildProcess; url: string; output: () => string };
+let browser: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+  app = await startBrowserMode(join(tempDir(), 'data'));
+  page = await browser.newPage();
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto(app.url);
+}, 180_000);
+
+// A turn runs the real engine; the first one also warms the search index.
+vi.setConfig({ testTimeout: 120_000 });
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(SHOTS, 'e2e-pipeline-failed.png') });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  app?.child.kill('SIGTERM');
+});
+
+const nav = (name: string) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name });
+const phone = () => page.getByRole('region', { name: 'Simulator' });
+const column = (stage: string) => page.locator(`[data-stage="${stage}"]`);
+const say = async (text: string) => {
+  const before = await phone().locator('[data-side="agent"]').count();
+  await phone().getByRole('textbox', { name: 'Message', exact: true }).fill(text);
+  await phone().getByRole('button', { name: 'Send', exact: true }).click();
+  await expect.poll(() => phone().locator('[data-side="agent"]').count(), { timeout: 60_000 }).toBeGreaterThan(before);
+};
+
+describe('Pipeline, end to end in the demo store', () => {
+  it('starts empty and says how deals appear', async () => {
+    await nav('Pipeline').click();
+    await page.getByText('No deals yet').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, 'e2e-pipeline-empty.png') });
+  });
+
+  it('a shopper chatting in the simulator gets a deal that moves by itself', async () => {
+    await nav('Agents').click();
+    await page.getByRole('heading', { name: 'Agent Studio' }).waitFor({ timeout: 30_000 });
+    await say('gold bangles under 50000');
+    await say('thoda kam karo, best price?');
+
+    await nav('Pipeline').click();
+    const card = column('negotiating').locator('[data-deal]').first();
+    await card.waitFor({ timeout: 30_000 });
+    expect(await card.textContent()).toContain('Gold bangles');
+    expect(await card.textContent()).toMatch(/₹[\d,]+/);
+    expect(await page.getByTestId('pipeline-value').textContent()).toMatch(/^₹[1-9][\d,]*$/);
+    await page.screenshot({ path: join(SHOTS, 'e2e-pipeline-board.png') });
+
+    await card.click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText(/Automatic: first message/).waitFor();
+    await drawer.getByText(/Automatic: asked for a better price/).waitFor();
+    await page.waitForTimeout(400); // the drawer's slide-in, for the picture only
+    await page.screenshot({ path: join(SHOTS, 'e2e-pipeline-deal.png') });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+  });
+
+  it('moves the deal to Booked with the keyboard, and it stays there after a reload', async () => {
+    const card = column('negotiating').locator('[data-deal]').first();
+    const id = await card.getAttribute('data-deal');
+    await card.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    // the screen reader hears where the card is
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').textContent()).toBe('Gold bangles is over Booked.');
+    await page.keyboard.press('Space');
+    await column('booked').locator(`[data-deal="${id}"]`).waitFor({ timeout: 15_000 });
+    await expect.poll(() => column('booked').getAttribute('aria-label')).toMatch(/^Booked: 1 deal, ₹[1-9]/);
+
+    await page.reload();
+    await column('booked').locator(`[data-deal="${id}"]`).waitFor({ timeout: 30_000 });
+    expect(await column('negotiating').locator('[data-deal]').count()).toBe(0);
+    await column('booked').locator(`[data-deal="${id}"]`).click();
+    await page.getByRole('dialog').getByText('Negotiating → Booked').waitFor();
+    await page.waitForTimeout(400); // the drawer's slide-in, for the picture only
+    await page.screenshot({ path: join(SHOTS, 'e2e-pipeline-booked.png') });
+  });
+
+  it('drags the deal with the mouse to Sold: the totals change, and stay so after a reload', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    const card = column('booked').locator('[data-deal]').first();
+    const value = (await card.locator('[data-value]').textContent()) ?? '';
+    expect(await page.getByTestId('won-value').textContent()).toBe('₹0');
+    const from = (await card.boundingBox())!;
+    const to = (await column('sold').boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + 30, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 15 });
+    await page.mouse.up();
+    await column('sold').locator('[data-deal]').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.getByTestId('won-value').textContent()).toBe(value);
+    expect(await page.getByTestId('pipeline-value').textContent()).toBe('₹0');
+    await page.screenshot({ path: join(SHOTS, 'e2e-pipeline-sold.png') });
+
+    await page.reload();
+    await column('sold').locator('[data-deal]').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('won-value').textContent()).toBe(value);
+    expect(await column('sold').getAttribute('aria-label')).toBe(`Sold: 1 deal, ${value}`);
+  });
+});
