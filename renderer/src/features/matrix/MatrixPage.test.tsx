@@ -255,4 +255,21 @@ describe('eventsToCsv', () => {
     const e: OpsEvent = opsEvent(1, { detail: 'line one\nsaid "hi", then =SUM(A1)', agent: null, contact: '=cmd' });
     expect(eventsToCsv([e])).toBe(`time,agent,contact,type,detail\r\n${e.time},,'=cmd,INBOUND,"line one\nsaid ""hi"", then =SUM(A1)"\r\n`);
   });
+
+  it('lets the owner choose how long events are kept and whether shoppers are masked', async () => {
+    const settings = { retentionDays: 30, maxEvents: 500_000, maskPersonalData: false };
+    const { fake } = openMatrix({
+      'GET /api/ops/settings': () => ({ json: settings }),
+      'PUT /api/ops/settings': (r) => ({ json: { ...settings, ...(r.body as object) } }),
+    });
+    click(getButton('Log settings'));
+    await waitFor(() => hasText('Keep events for (days)'), 'the settings form');
+    changeValue(getByLabelText('Keep events for (days)'), '90');
+    const mask = document.querySelector<HTMLInputElement>('input[role="switch"]')!;
+    expect(mask.closest('div[class*="Switch"]')?.textContent).toContain("Hide shoppers' phone numbers and messages in the log");
+    click(mask);
+    click(getButton('Save'));
+    await waitFor(() => fake.requests.some((r) => r.method === 'PUT'), 'the save');
+    expect(fake.requests.find((r) => r.method === 'PUT')?.body).toEqual({ retentionDays: 90, maxEvents: 500_000, maskPersonalData: true });
+  });
 });

@@ -1,6 +1,6 @@
 import { Button, Chip, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconPlayerPause, IconPlayerPlay, IconSearch } from '@tabler/icons-react';
+import { IconDownload, IconPlayerPause, IconPlayerPlay, IconSearch, IconSettings } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { OPS_EVENT_TYPES, type OpsEvent, type OpsEventType, type OpsFilter } from '../../api/contracts';
 import { useOpsStream } from '../../api/liveOps';
@@ -12,6 +12,7 @@ import { ErrorState } from '../../ui/StatusStates';
 import { ConversationDrawer } from './ConversationDrawer';
 import { downloadText, eventsToCsv } from './csv';
 import { EVENT_COLORS } from './eventStyle';
+import { EventLogSettings } from './EventLogSettings';
 import { MatrixLog } from './MatrixLog';
 
 export interface MatrixPageProps {
@@ -29,6 +30,7 @@ export function MatrixPage({ requestFrame, height }: MatrixPageProps = {}) {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [open, setOpen] = useState<OpsEvent | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const agents = useApi('listAgents');
   const store = useApi('getStore');
   const timeZone = store.data?.timeZone ?? DEFAULT_TIME_ZONE;
@@ -77,6 +79,9 @@ export function MatrixPage({ requestFrame, height }: MatrixPageProps = {}) {
         <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv} disabled={stream.rows.length === 0}>
           Export CSV
         </Button>
+        <Button variant="subtle" leftSection={<IconSettings size={16} />} onClick={() => setSettingsOpen(true)}>
+          Log settings
+        </Button>
       </Group>
       <Chip.Group multiple value={types} onChange={(v) => setTypes(OPS_EVENT_TYPES.filter((t) => v.includes(t)))}>
         <Group gap={6} aria-label="Event types">
@@ -100,6 +105,7 @@ export function MatrixPage({ requestFrame, height }: MatrixPageProps = {}) {
       </Text>
       <MatrixLog rows={stream.rows} version={stream.version} timeZone={timeZone} onOpen={setOpen} {...(height ? { height } : {})} />
       <ConversationDrawer event={open} onClose={() => setOpen(null)} />
+      <EventLogSettings opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </Stack>
   );
 }
