@@ -1,56 +1,20 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Option, type Command } from 'commander';
-import { databasePath } from '../../config.js';
+import type { Command } from 'commander';
 import { parseMapOption } from '../../catalog/index.js';
 import type { ImportMapping, ImportReport } from '../../contracts/index.js';
-import { openApp } from '../../main.js';
-import { DomainError } from '../../shared/errors.js';
-import { output, UsageError } from '../output.js';
-import { dataOption, jsonOption, type Run } from './common.js';
-
-function human(file: string, r: ImportReport): string {
-  const lines = [
-    `${r.dryRun ? 'Dry run of' : 'Imported'} ${file}: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected.length} rejected (${r.rows} rows).`,
-    `Columns: ${Object.entries(r.mapping).map(([h, f]) => `${h} → ${f ?? '(ignored)'}`).join(', ')}`,
-  ];
-  for (const x of r.rejected.slice(0, 50)) lines.push(`  row ${x.row}: ${x.reason}`);
-  if (r.rejected.length > 50) lines.push(`  … and ${r.rejected.length - 50} more (use --json for all)`);
-  for (const w of r.warnings.slice(0, 20)) lines.push(`  note, row ${w.row}: ${w.message}`);
-  return lines.join('\n');
-}
+import type { Run } from './common.js';
+import { spreadsheetImportCommand } from './spreadsheet-import.js';
 
 export function importCatalogCommand(group: Command, run: Run): void {
-  group
-    .command('catalog')
-    .description('import products from a CSV or Excel (.xlsx) file: upsert by SKU; unreadable rows are reported, the rest imported')
-    .argument('<file>', 'the CSV or .xlsx file')
-    .addOption(dataOption())
-    .addOption(new Option('--map <mapping>', 'column mapping, e.g. "Item Code=sku,MRP (₹)=price,Remarks=" (empty = ignore); other columns use the suggestion'))
-    .option('--dry-run', 'read and check everything, write nothing')
-    .addOption(jsonOption())
-    .action((file: string, opts: { data: string; map?: string; dryRun?: boolean; json?: boolean }) =>
-      run(opts.json, async () => {
-        let mapping: ImportMapping | null = null;
-        if (opts.map !== undefined) {
-          try {
-            mapping = parseMapOption(opts.map);
-          } catch (err) {
-            throw new UsageError(err instanceof Error ? err.message : String(err));
-          }
-        }
-        const path = resolve(file);
-        if (!existsSync(path) || !statSync(path).isFile()) throw new DomainError('not_found', `There is no file at ${path}`);
-        if (!existsSync(databasePath(opts.data))) throw new Error(`${opts.data} has no Revive database; run "revive init --data ${opts.data} --empty" first`);
-        const app = openApp({ dataDir: opts.data, logLevel: 'warn', backupsEnabled: false });
-        try {
-          const report = await app.services.catalog.imports.importFile(path, { source: 'cli', mapping, dryRun: Boolean(opts.dryRun) });
-          const { created, updated, unchanged, rejected, mapping: used, ...rest } = report;
-          // The documented keys first, in the documented order.
-          output(Boolean(opts.json)).result({ created, updated, unchanged, rejected, mapping: used, ...rest }, human(file, report));
-        } finally {
-          app.close();
-        }
-      }),
-    );
+  spreadsheetImportCommand<ImportMapping, ImportReport>(group, run, {
+    name: 'catalog',
+    description: 'import products from a CSV or Excel (.xlsx) file: upsert by SKU; unreadable rows are reported, the rest imported',
+    mapHelp: 'column mapping, e.g. "Item Code=sku,MRP (₹)=price,Remarks=" (empty = ignore); other columns use the suggestion',
+    parseMap: parseMapOption,
+    importFile: (app, path, opts) => app.services.catalog.imports.importFile(path, { source: 'cli', ...opts }),
+    result: ({ created, updated, unchanged, rejected, mapping, ...rest }) => ({ created, updated, unchanged, rejected, mapping, ...rest }),
+    summary: (file, r) => [
+      `${r.dryRun ? 'Dry run of' : 'Imported'} ${file}: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected.length} rejected (${r.rows} rows).`,
+      `Columns: ${Object.entries(r.mapping).map(([h, f]) => `${h} → ${f ?? '(ignored)'}`).join(', ')}`,
+    ],
+  });
 }
