@@ -1,8 +1,7 @@
 import { Alert, Anchor, Button, Group, NativeSelect, Paper, Progress, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { IconDownload } from '@tabler/icons-react';
 import { CONTACT_FIELDS, type ContactImportJob, type ContactImportReport } from '../../api/contracts';
-import { formatBytes } from '../../ui/format';
-import { FileDropZone } from '../../ui/FileDropZone';
+import { SpreadsheetFileStep } from '../../ui/SpreadsheetFileStep';
 import { formatCount } from '../products/money';
 import { CONTACT_FIELD_LABELS, formatPhone } from './contactFormat';
 import { CONTACT_IMPORT_ACCEPT, CUSTOM_PREFIX, mappedTargets, targetLabel } from './contactImportRules';
@@ -19,36 +18,7 @@ const targetOptions = [
 const SHOWN = 200;
 
 export function FileStep({ wizard }: Props) {
-  const { file, fileProblem } = wizard;
-  return (
-    <Stack gap="md">
-      <FileDropZone
-        title="Drop your customer list here"
-        hint="CSV or Excel (.xlsx), up to 50 MB, with any column names — you match them in the next step."
-        accept={CONTACT_IMPORT_ACCEPT}
-        inputLabel="Customer file"
-        label="Drop a customer list here"
-        onPick={wizard.pick}
-      />
-      {file ? (
-        <Group gap="xs" aria-label="Chosen file">
-          <IconFileSpreadsheet size={18} />
-          <Text fw={500}>{file.name}</Text>
-          <Text c="dimmed">{formatBytes(file.size)}</Text>
-        </Group>
-      ) : null}
-      {fileProblem ?? wizard.error ? (
-        <Alert color="red" variant="light" role="alert" title={fileProblem ? 'This file cannot be imported' : 'The file could not be read'}>
-          {fileProblem ?? wizard.error}
-        </Alert>
-      ) : null}
-      <Group justify="flex-end">
-        <Button leftSection={<IconUpload size={18} />} disabled={!file || !!fileProblem} loading={wizard.busy} onClick={() => void wizard.upload()}>
-          Read the file
-        </Button>
-      </Group>
-    </Stack>
-  );
+  return <SpreadsheetFileStep wizard={wizard} title="Drop your customer list here" label="Drop a customer list here" inputLabel="Customer file" accept={CONTACT_IMPORT_ACCEPT} />;
 }
 
 export function MappingStep({ wizard }: Props) {
