@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstLine, runCli, spawnCli } from '../../../test/helpers/cli.js';
+import { firstLine, runCli, spawnCli, spawned } from '../../../test/helpers/cli.js';
 import { tempDir } from '../../../test/helpers/temp-server.js';
 
 const ISO_Z = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
@@ -81,6 +81,16 @@ describe('revive serve', () => {
     const r = await runCli(['serve', '--data', join(tempDir(), 'none'), '--json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).error.message).toMatch(/revive init/);
+  });
+
+  it('the revive executable itself prints what main prints and exits with its code (the other tests run main in-process)', async () => {
+    const data = join(tempDir(), 'exe');
+    const ok = await spawned(['init', '--data', data, '--empty', '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ dataDir: data });
+    const usage = await spawned(['search', '--data', data, '--json']);
+    expect(usage.code).toBe(2);
+    expect(JSON.parse(usage.stdout).error.code).toBe('usage');
   });
 
   it('uses REVIVE_DATA_DIR when --data is not given', async () => {
