@@ -34,3 +34,10 @@ export function timeZoneLabel(timeZone: string, at: Date = new Date()): string {
     return timeZone;
   }
 }
+
+const count = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 });
+
+/** A count in the Indian grouping: 100000 → "1,00,000". */
+export function formatCount(value: number): string {
+  return count.format(value);
+}

@@ -1,6 +1,7 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Progress, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Progress, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { CONTACT_FIELDS, type ContactImportJob, type ContactImportReport } from '../../api/contracts';
+import { firstSample, ImportCount, ImportPreviewTable } from '../../ui/ImportPieces';
 import { SpreadsheetFileStep } from '../../ui/SpreadsheetFileStep';
 import { formatCount } from '../products/money';
 import { CONTACT_FIELD_LABELS, formatPhone } from './contactFormat';
@@ -25,8 +26,6 @@ export function MappingStep({ wizard }: Props) {
   const { preview, mapping, mappingCheck } = wizard;
   if (!preview) return null;
   const columns = mappedTargets(mapping);
-  const col = (header: string) => preview.headers.indexOf(header);
-  const sampleOf = (header: string) => preview.sampleRows.map((r) => r[col(header)] ?? '').find((v) => v.trim() !== '') ?? '';
   return (
     <Stack gap="md">
       <Text>
@@ -74,7 +73,7 @@ export function MappingStep({ wizard }: Props) {
                     </Group>
                   </Table.Td>
                   <Table.Td c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                    {sampleOf(header)}
+                    {firstSample(preview, header)}
                   </Table.Td>
                 </Table.Tr>
               );
@@ -82,31 +81,7 @@ export function MappingStep({ wizard }: Props) {
           </Table.Tbody>
         </Table>
       </ScrollArea.Autosize>
-      <Title order={3} fz="h5">
-        The first rows as they will import
-      </Title>
-      <ScrollArea type="auto">
-        <Table striped withTableBorder withColumnBorders aria-label="Import preview" fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              {columns.map(({ target }) => (
-                <Table.Th key={target} style={{ whiteSpace: 'nowrap' }}>
-                  {targetLabel(target)}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.sampleRows.slice(0, 5).map((row, i) => (
-              <Table.Tr key={i}>
-                {columns.map(({ target, header }) => (
-                  <Table.Td key={target}>{row[col(header)] ?? ''}</Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
+      <ImportPreviewTable preview={preview} columns={columns.map(({ target, header }) => ({ key: target, label: targetLabel(target), header }))} />
       {mappingCheck.blocking ? (
         <Alert color="red" variant="light" role="alert">
           {mappingCheck.blocking}
@@ -126,19 +101,6 @@ export function MappingStep({ wizard }: Props) {
         </Button>
       </Group>
     </Stack>
-  );
-}
-
-function Count({ label, value, color }: { label: string; value: number; color?: string }) {
-  return (
-    <Paper withBorder p="sm" radius="md" aria-label={label}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fz={28} fw={600} c={color}>
-        {formatCount(value)}
-      </Text>
-    </Paper>
   );
 }
 
@@ -167,10 +129,10 @@ export function ReportDetails({ report, jobId }: { report: ContactImportReport; 
   return (
     <Stack gap="md">
       <SimpleGrid cols={4}>
-        <Count label={dry ? 'Will be created' : 'Created'} value={report.created} color="teal.8" />
-        <Count label={dry ? 'Will be merged' : 'Merged'} value={report.merged} color="blue.8" />
-        <Count label="Unchanged" value={report.unchanged} />
-        <Count label="Rejected" value={report.rejected.length} color={report.rejected.length ? 'red.8' : undefined} />
+        <ImportCount label={dry ? 'Will be created' : 'Created'} value={report.created} color="teal.8" />
+        <ImportCount label={dry ? 'Will be merged' : 'Merged'} value={report.merged} color="blue.8" />
+        <ImportCount label="Unchanged" value={report.unchanged} />
+        <ImportCount label="Rejected" value={report.rejected.length} color={report.rejected.length ? 'red.8' : undefined} />
       </SimpleGrid>
       {report.rejected.length > 0 ? (
         <Stack gap={6}>

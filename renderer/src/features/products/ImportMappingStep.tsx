@@ -1,20 +1,18 @@
-import { Alert, Badge, Button, Group, NativeSelect, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { PRODUCT_FIELD_LABELS, PRODUCT_FIELDS, ProductFieldSchema } from '../../api/contracts';
+import { firstSample, ImportPreviewTable } from '../../ui/ImportPieces';
 import { formatCount } from './money';
 import { mappedColumns } from './importRules';
 import type { ImportWizardState } from './useImportWizard';
 
 const IGNORE = '';
 const fieldOptions = [{ value: IGNORE, label: 'Ignore this column' }, ...PRODUCT_FIELDS.map((f) => ({ value: f, label: PRODUCT_FIELD_LABELS[f] }))];
-const PREVIEW_ROWS = 5;
 
 /** Step 2: each column of the file and the product field it fills, with sample rows as they will import. */
 export function ImportMappingStep({ wizard }: { wizard: ImportWizardState }) {
   const { preview, mapping, check } = wizard;
   if (!preview) return null;
   const columns = mappedColumns(mapping);
-  const samples = preview.sampleRows.slice(0, PREVIEW_ROWS);
-  const sampleOf = (header: string) => preview.sampleRows.map((r) => r[preview.headers.indexOf(header)] ?? '').find((v) => v.trim() !== '') ?? '';
 
   return (
     <Stack gap="md">
@@ -52,7 +50,7 @@ export function ImportMappingStep({ wizard }: { wizard: ImportWizardState }) {
                   />
                 </Table.Td>
                 <Table.Td c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {sampleOf(header)}
+                  {firstSample(preview, header)}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -60,31 +58,7 @@ export function ImportMappingStep({ wizard }: { wizard: ImportWizardState }) {
         </Table>
       </ScrollArea.Autosize>
 
-      <Title order={3} fz="h5">
-        The first rows as they will import
-      </Title>
-      <ScrollArea type="auto">
-        <Table striped withTableBorder withColumnBorders aria-label="Import preview" fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              {columns.map(({ field }) => (
-                <Table.Th key={field} style={{ whiteSpace: 'nowrap' }}>
-                  {PRODUCT_FIELD_LABELS[field]}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {samples.map((row, i) => (
-              <Table.Tr key={i}>
-                {columns.map(({ field, header }) => (
-                  <Table.Td key={field}>{row[preview.headers.indexOf(header)] ?? ''}</Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
+      <ImportPreviewTable preview={preview} columns={columns.map(({ field, header }) => ({ key: field, label: PRODUCT_FIELD_LABELS[field], header }))} />
 
       {check.blocking ? (
         <Alert color="red" variant="light" role="alert">

@@ -1,23 +1,11 @@
-import { Alert, Anchor, Button, Group, Paper, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
+import { ImportCount } from '../../ui/ImportPieces';
 import { formatCount } from './money';
 import { rejectedRowsUrl } from './productUrls';
 import type { ImportWizardState } from './useImportWizard';
 
 const SHOWN = 200;
-
-function Count({ label, value, color }: { label: string; value: number; color?: string }) {
-  return (
-    <Paper withBorder p="sm" radius="md" aria-label={label}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fz={28} fw={600} c={color}>
-        {formatCount(value)}
-      </Text>
-    </Paper>
-  );
-}
 
 /** Step 4: what the import did, and every row it could not read with the reason. */
 export function ImportReportStep({ wizard, onClose }: { wizard: ImportWizardState; onClose: () => void }) {
@@ -28,10 +16,10 @@ export function ImportReportStep({ wizard, onClose }: { wizard: ImportWizardStat
   return (
     <Stack gap="md">
       <SimpleGrid cols={4}>
-        <Count label="Created" value={report.created} color="teal.8" />
-        <Count label="Updated" value={report.updated} color="blue.8" />
-        <Count label="Unchanged" value={report.unchanged} />
-        <Count label="Rejected" value={rejected.length} color={rejected.length ? 'red.8' : undefined} />
+        <ImportCount label="Created" value={report.created} color="teal.8" />
+        <ImportCount label="Updated" value={report.updated} color="blue.8" />
+        <ImportCount label="Unchanged" value={report.unchanged} />
+        <ImportCount label="Rejected" value={rejected.length} color={rejected.length ? 'red.8' : undefined} />
       </SimpleGrid>
       {rejected.length > 0 ? (
         <>
