@@ -1,22 +1,36 @@
 import { Button, Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconClipboardText, IconWorld } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiClientError } from '../../api/client';
 import { KnowledgeTextSchema, KnowledgeUrlSchema, type KnowledgeSource } from '../../api/contracts';
-
-/** The first message per field from a zod error or the server's field errors. */
-function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? '');
-    out[key] ??= issue.message;
-  }
-  return out;
-}
+import { issuesToFormErrors } from '../../ui/zodFormErrors';
 
 function serverProblem(err: unknown): { fields: Record<string, string>; message: string } {
   if (err instanceof ApiClientError) return { fields: err.fields, message: err.message };
   return { fields: {}, message: err instanceof Error ? err.message : 'Something went wrong.' };
+}
+
+/** Under both forms: what went wrong, what was done, and the submit button. */
+function FormFooter({ problem, done, busy, icon, label }: { problem: string | null; done: string | null; busy: boolean; icon: ReactNode; label: string }) {
+  return (
+    <>
+      {problem ? (
+        <Text size="sm" c="red" role="alert">
+          {problem}
+        </Text>
+      ) : null}
+      {done ? (
+        <Text size="sm" c="teal" role="status">
+          {done}
+        </Text>
+      ) : null}
+      <Group justify="flex-end">
+        <Button type="submit" leftSection={icon} loading={busy}>
+          {label}
+        </Button>
+      </Group>
+    </>
+  );
 }
 
 /** The store's website: its address and, if wanted, the most pages to read. */
@@ -34,7 +48,7 @@ export function WebsiteForm({ onAdd }: { onAdd: (url: string, maxPages?: number)
     setStarted(null);
     const withScheme = url.trim() && !/^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? `https://${url.trim()}` : url.trim();
     const parsed = KnowledgeUrlSchema.safeParse(maxPages === '' ? { url: withScheme } : { url: withScheme, maxPages });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
+    if (!parsed.success) return setErrors(issuesToFormErrors(parsed.error.issues));
     setErrors({});
     setBusy(true);
     try {
@@ -78,21 +92,7 @@ export function WebsiteForm({ onAdd }: { onAdd: (url: string, maxPages?: number)
             w={110}
           />
         </Group>
-        {problem && !errors.url ? (
-          <Text size="sm" c="red" role="alert">
-            {problem}
-          </Text>
-        ) : null}
-        {started ? (
-          <Text size="sm" c="teal" role="status">
-            {started}
-          </Text>
-        ) : null}
-        <Group justify="flex-end">
-          <Button type="submit" leftSection={<IconWorld size={16} />} loading={busy}>
-            Read website
-          </Button>
-        </Group>
+        <FormFooter problem={errors.url ? null : problem} done={started} busy={busy} icon={<IconWorld size={16} />} label="Read website" />
       </Stack>
     </form>
   );
@@ -112,7 +112,7 @@ export function PasteTextForm({ onAdd }: { onAdd: (name: string, text: string) =
     setProblem(null);
     setAdded(null);
     const parsed = KnowledgeTextSchema.safeParse({ name, text });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
+    if (!parsed.success) return setErrors(issuesToFormErrors(parsed.error.issues));
     setErrors({});
     setBusy(true);
     try {
@@ -145,21 +145,7 @@ export function PasteTextForm({ onAdd }: { onAdd: (name: string, text: string) =
           onChange={(e) => setText(e.currentTarget.value)}
           error={errors.text}
         />
-        {problem ? (
-          <Text size="sm" c="red" role="alert">
-            {problem}
-          </Text>
-        ) : null}
-        {added ? (
-          <Text size="sm" c="teal" role="status">
-            {added}
-          </Text>
-        ) : null}
-        <Group justify="flex-end">
-          <Button type="submit" leftSection={<IconClipboardText size={16} />} loading={busy}>
-            Add text
-          </Button>
-        </Group>
+        <FormFooter problem={problem} done={added} busy={busy} icon={<IconClipboardText size={16} />} label="Add text" />
       </Stack>
     </form>
   );
