@@ -1,38 +1,12 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { appRoot } from '../server/src/config.js';
-import { tempDir } from '../test/helpers/temp-server.js';
-import { launchChromium } from './browser.js';
-import { startBrowserMode } from './start-browser-mode.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eApp, SHOTS } from './e2e-app.js';
 
-const SHOTS = join(appRoot(), 'test-results');
-
-let app: { child: ChildProcess; url: string; output: () => string };
-let browser: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  app = await startBrowserMode(join(tempDir(), 'data'));
-  page = await browser.newPage();
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(app.url);
-}, 180_000);
-
-// A turn runs the real engine; the first one also warms the search index.
-vi.setConfig({ testTimeout: 120_000 });
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(SHOTS, 'e2e-agent-studio-failed.png') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  app?.child.kill('SIGTERM');
+e2eApp('agent-studio', { width: 1280, height: 800 }, (e) => {
+  page = e.page;
 });
 
 const previewText = () => page.getByRole('region', { name: 'Preview reply' }).locator('[data-testid="preview-bubble"]').allTextContents();

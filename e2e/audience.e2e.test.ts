@@ -1,39 +1,18 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../test/helpers/temp-server.js';
-import { launchChromium } from './browser.js';
-import { startBrowserMode } from './start-browser-mode.js';
+import { e2eApp, SHOTS, type E2eApp } from './e2e-app.js';
 
-// Screenshots for a person to look at; outside the repository.
-const SHOTS = process.env.REVIVE_SHOTS_DIR ?? join(tempDir(), 'shots');
 
-let app: { child: ChildProcess; url: string; output: () => string };
-let browser: BrowserContext;
+let app: E2eApp['app'];
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  app = await startBrowserMode(join(tempDir(), 'data'));
-  page = await browser.newPage();
-  page.on('pageerror', (e) => console.error('PAGEERROR', e.message, e.stack));
+e2eApp('audience', { width: 1440, height: 900 }, (e) => {
+  ({ app, page } = e);
+  page.on('pageerror', (err) => console.error('PAGEERROR', err.message, err.stack));
   page.on('console', (m) => m.type() === 'error' && console.error('CONSOLE', m.text()));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(app.url);
-}, 180_000);
-
-vi.setConfig({ testTimeout: 120_000 });
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(SHOTS, 'e2e-audience-failed.png') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  app?.child.kill('SIGTERM');
 });
 
 /**

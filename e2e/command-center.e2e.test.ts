@@ -1,46 +1,24 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { appRoot } from '../server/src/config.js';
-import { tempDir } from '../test/helpers/temp-server.js';
-import { launchChromium } from './browser.js';
-import { startBrowserMode } from './start-browser-mode.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eApp, SHOTS, type E2eApp } from './e2e-app.js';
 
-const SHOTS = join(appRoot(), 'test-results');
 
-let app: { child: ChildProcess; url: string; output: () => string };
-let browser: BrowserContext;
+let app: E2eApp['app'];
 /** The owner's Command Center (Matrix, Fleet) in one tab, the Agent Studio's simulator in another. */
 let center: Page;
 let studio: Page;
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  app = await startBrowserMode(join(tempDir(), 'data'));
-  center = await browser.newPage();
-  await center.setViewportSize({ width: 1280, height: 800 });
-  await center.goto(app.url);
-  studio = await browser.newPage();
-  await studio.goto(new URL('/agents', app.url).toString());
-}, 180_000);
-
-// A turn runs the real engine; the first one also warms the search index.
-vi.setConfig({ testTimeout: 120_000 });
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') {
-    await center?.screenshot({ path: join(SHOTS, 'e2e-command-center-failed.png') });
-    await studio?.screenshot({ path: join(SHOTS, 'e2e-command-center-studio-failed.png') });
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  app?.child.kill('SIGTERM');
-});
+e2eApp(
+  'command-center',
+  { width: 1280, height: 800 },
+  async (e) => {
+    ({ app, page: center } = e);
+    studio = await e.browser.newPage();
+    await studio.goto(new URL('/agents', app.url).toString());
+  },
+  () => [center, studio],
+);
 
 const phone = () => studio.getByRole('region', { name: 'Simulator' });
 

@@ -1,19 +1,11 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { appRoot } from '../server/src/config.js';
-import { tempDir } from '../test/helpers/temp-server.js';
-import { launchChromium } from './browser.js';
-import { startBrowserMode } from './start-browser-mode.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { e2eApp, SHOTS } from './e2e-app.js';
 
-const SHOTS = process.env.REVIVE_SHOTS_DIR ?? join(appRoot(), 'test-results');
 
-let app: { child: ChildProcess; url: string; output: () => string };
-let browser: BrowserContext;
 let page: Page;
 let site: { server: Server; url: string };
 
@@ -36,25 +28,14 @@ function startSite(): Promise<{ server: Server; url: string }> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
   site = await startSite();
-  app = await startBrowserMode(join(tempDir(), 'data'));
-  page = await browser.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(app.url);
-}, 180_000);
-
-vi.setConfig({ testTimeout: 120_000 });
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(SHOTS, 'e2e-knowledge-failed.png'), fullPage: true });
+});
+afterAll(() => {
+  site?.server.close();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  app?.child.kill('SIGTERM');
-  site?.server.close();
+e2eApp('knowledge', { width: 1280, height: 900 }, (e) => {
+  page = e.page;
 });
 
 const GIFT_MD = [
