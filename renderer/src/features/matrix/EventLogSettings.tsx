@@ -59,6 +59,7 @@ function SettingsForm({ initial, onSaved, onCancel }: { initial: OpsSettings; on
         max={10_000_000}
         step={10_000}
         thousandSeparator=","
+        thousandsGroupStyle="lakh"
         value={draft.maxEvents}
         onChange={(v) => setDraft({ ...draft, maxEvents: typeof v === 'number' ? v : draft.maxEvents })}
       />
