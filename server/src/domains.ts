@@ -14,6 +14,7 @@ import { createAgents } from './agents/index.js';
 import { createConversations } from './conversations/index.js';
 import { createOps } from './ops/index.js';
 import { createPipeline } from './pipeline/index.js';
+import { modelFromSettings } from './brain/index.js';
 
 /**
  * What a domain hands to the composition root: routers for each listener and, for domains with
@@ -53,7 +54,7 @@ export function buildDomains(core: Core) {
   const conversations = createConversations({ ...core, mistralServerUrl, crm, agents: agents.service, skills, outbox: whatsapp.service.outbound.outbox, markRead: (id) => whatsapp.service.outbound.markRead(id, true) });
   whatsapp.service.setInboundHandler((m, { contact }) => conversations.service.handleInbound(m, contact));
   // The Audience: imports, segments, auto-tags from conversation events, broadcasts through the outbox.
-  const audience = createCrm({ ...core, dataDir: core.config.dataDir, contacts: crm, outbox: () => whatsapp.service.outbound.outbox });
+  const audience = createCrm({ ...core, dataDir: core.config.dataDir, contacts: crm, outbox: () => whatsapp.service.outbound.outbox, tagModel: () => modelFromSettings(core.settings, { mistralServerUrl, log: core.log }) });
   // Deals follow the conversation events (first message, reply, products, discount) and `pipeline.signal` from later domains.
   const pipeline = createPipeline({ ...core, priceOf: (sku) => { try { return catalog.service.get(sku).price; } catch { return null; } } });
   // The Command Center's event log records the bus while the server runs, with each agent's open and won deals on its Fleet card.

@@ -3,7 +3,9 @@ import type { Logger } from 'pino';
 import type { DomainModule } from '../domains.js';
 import type { Db } from '../db/index.js';
 import type { Bus } from '../ops/index.js';
+import type { Model } from '../brain/index.js';
 import { autoTagger } from './auto-tags.js';
+import { createModelTagger } from './model-tags.js';
 import { createBroadcasts, type BroadcastOutbox } from './broadcasts.service.js';
 import type { CrmService } from './contacts.service.js';
 import { crmRoutes } from './crm.routes.js';
@@ -20,6 +22,10 @@ export interface CrmDeps {
   /** The WhatsApp outbox, for broadcasts (read when a broadcast is sent). */
   outbox?: () => BroadcastOutbox | null;
   clock?: () => Date;
+  /** The brain in force: when it is Mistral, conversations are also tagged by the model (with reasons). */
+  tagModel?: () => Model | null;
+  /** Quiet time after a reply before the model reads the conversation (tests shorten it). */
+  tagDelayMs?: number;
 }
 
 /**
@@ -35,13 +41,17 @@ export function createCrm(deps: CrmDeps) {
   const imports = createContactImports({ db, crm: contacts, uploadsDir: join(deps.dataDir, 'imports'), publish: (m) => bus.publish(m), log, clock });
   const broadcasts = createBroadcasts(db, segments, deps.outbox ?? (() => null), clock);
   const unsubscribe = bus.subscribe(autoTagger(contacts));
-  const crm = { contacts, imports, segments, broadcasts };
+  const modelTagger = createModelTagger({ contacts, model: deps.tagModel ?? (() => null), log, delayMs: deps.tagDelayMs });
+  const unsubscribeModel = bus.subscribe(modelTagger.listener);
+  const crm = { contacts, imports, segments, broadcasts, modelTagger };
   const module: DomainModule = {
     name: 'crm',
     adminRouters: [crmRoutes(crm)],
     start: () => imports.start(),
     stop: async () => {
       unsubscribe();
+      unsubscribeModel();
+      modelTagger.stop();
       await imports.stop();
     },
   };
