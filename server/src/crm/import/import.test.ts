@@ -92,6 +92,30 @@ describe('contact import', () => {
     expect(byName.Old?.phone).toBe('+919876000000');
   });
 
+  it('reads two header rows under merged group cells (Excel and CSV) as one header naming each column', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Customers');
+    ws.addRow(['Customer', null, 'Contact', null, 'Birthday', 'Anniversary']);
+    ws.addRow(['Name', 'City', 'Mobile', 'Email', 'Date', 'Date']);
+    ws.addRow(['Asha', 'Surat', '98765 43210', 'asha@example.com', '14-05-1990', '16-05-2015']);
+    ws.addRow(['Ravi', 'Pune', '+91-98111-22233', '', '', '02-05-2010']);
+    ws.mergeCells('A1:B1');
+    ws.mergeCells('C1:D1');
+    const k = audienceKit();
+    const r = await k.crm.imports.importFile(k.file('merged.xlsx', Buffer.from(await wb.xlsx.writeBuffer())));
+    expect(r.mapping).toEqual({ Name: 'name', City: 'city', Mobile: 'phone', Email: 'email', 'Birthday Date': 'birthday', 'Anniversary Date': 'anniversary' });
+    expect({ created: r.created, rejected: r.rejected }).toEqual({ created: 2, rejected: [] });
+    const byName = Object.fromEntries(k.contacts.all().map((c) => [c.name, c]));
+    expect(byName.Asha).toMatchObject({ phone: '+919876543210', city: 'Surat', birthday: '1990-05-14', anniversary: '2015-05-16' });
+    expect(byName.Ravi).toMatchObject({ phone: '+919811122233', anniversary: '2010-05-02' });
+
+    const csv = audienceKit();
+    const c = await csv.crm.imports.importFile(csv.file('merged.csv', 'Customer,,Contact,\nName,City,Mobile,Email\nAsha,Surat,9876543210,asha@example.com\n'));
+    expect(c.mapping).toEqual({ Name: 'name', City: 'city', Mobile: 'phone', Email: 'email' });
+    expect(c.created).toBe(1);
+  });
+
   it('reads a semicolon CSV with a BOM and month-first dates when the column can only be month-first', async () => {
     const k = audienceKit();
     const r = await k.crm.imports.importFile(k.file('us.csv', '\ufeffName;Phone;Birthday\n"Shah, A";9876500001;05/25/1990\nB;9876500002;12/01/1991\n'));
