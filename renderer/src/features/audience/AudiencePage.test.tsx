@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Contact } from '../../api/contracts';
-import { changeValue, cleanup, click, getButton, getByLabelText, hasText, waitFor } from '../../test/dom';
+import { changeValue, cleanup, click, getButton, getByLabelText, hasText, queryByLabelText, waitFor } from '../../test/dom';
 import { createFakeFetch } from '../../test/fakeFetch';
 import { storeProfile } from '../../test/fixtures';
 import { renderScreen } from '../../test/renderApp';
@@ -146,6 +146,39 @@ describe('Audience grid', () => {
     await waitFor(() => hasText('Here are three rings'), 'the thread', SLOW);
     expect(document.querySelector('[aria-label="Shopper message"]')?.textContent).toContain('diamond ring under 50k');
     expect(fake.requests.some((r) => r.url === '/api/threads?contact=1')).toBe(true);
+  });
+
+  it('adds a contact by hand: blank fields left out, tags without #, then opens it', async () => {
+    const created = { ...detail({ ...contacts()[0]!, id: 4, name: 'Meera Shah', phone: '+919876500004', tags: ['Bridal', 'VIP'] }), tagDetails: [], merges: [] };
+    const fake = await openAudience({ 'POST /api/contacts': () => ({ json: created }), 'GET /api/contacts/4': () => ({ json: created }), 'GET /api/threads?contact=4': () => ({ json: { threads: [] } }) });
+    click(getButton('Add contact'));
+    await waitFor(() => queryByLabelText('Mobile') !== null, 'the form', SLOW);
+    changeValue(getByLabelText('Name'), 'Meera Shah');
+    changeValue(getByLabelText('Mobile'), '98765 00004');
+    changeValue(getByLabelText('Birthday'), '1990-05-14');
+    changeValue(getByLabelText('Tags'), '#Bridal, VIP');
+    click(getButton('Save contact'));
+    await waitFor(() => fake.requests.some((r) => r.method === 'POST'), 'the POST', SLOW);
+    expect(fake.requests.find((r) => r.method === 'POST')?.body).toEqual({ phone: '98765 00004', optIn: 'unknown', name: 'Meera Shah', birthday: '1990-05-14', tags: ['Bridal', 'VIP'] });
+    await waitFor(() => fake.requests.some((r) => r.url === '/api/contacts/4'), 'the new contact opened', SLOW);
+  });
+
+  it('shows why a new contact was refused and keeps what was typed', async () => {
+    const fake = await openAudience({
+      'POST /api/contacts': () => ({ status: 409, json: { error: { code: 'conflict', message: '+919876543210 is already a contact (Priya Sharma)', fields: { phone: 'This number is already in your contacts' } } } }),
+    });
+    click(getButton('Add contact'));
+    await waitFor(() => queryByLabelText('Mobile') !== null, 'the form', SLOW);
+    changeValue(getByLabelText('Birthday'), '14 May');
+    changeValue(getByLabelText('Mobile'), '98765 43210');
+    click(getButton('Save contact'));
+    await waitFor(() => hasText('Use YYYY-MM-DD or MM-DD'), 'the date refused before sending', SLOW);
+    expect(fake.requests.some((r) => r.method === 'POST')).toBe(false);
+    changeValue(getByLabelText('Birthday'), '05-14');
+    click(getButton('Save contact'));
+    await waitFor(() => hasText('This number is already in your contacts'), 'the server refusal on the field', SLOW);
+    expect(hasText('is already a contact (Priya Sharma)')).toBe(true);
+    expect(getByLabelText('Mobile').value).toBe('98765 43210');
   });
 
   it('invites an import when there are no contacts', async () => {

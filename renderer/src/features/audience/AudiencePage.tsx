@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Switch, Text, TextInput } from '@mantine/core';
-import { IconDownload, IconFileSpreadsheet, IconFilter, IconSend, IconTags } from '@tabler/icons-react';
+import { IconDownload, IconFileSpreadsheet, IconFilter, IconSend, IconTags, IconUserPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useLiveMessages } from '../../api/LiveContext';
 import type { Segment } from '../../api/contracts';
@@ -16,6 +16,7 @@ import { ContactDrawer } from './ContactDrawer';
 import { ContactGrid } from './ContactGrid';
 import { ContactImportWizard } from './ContactImportWizard';
 import { EmptyAudience } from './EmptyAudience';
+import { NewContactModal } from './NewContactModal';
 import { SegmentEditor } from './SegmentEditor';
 import { SegmentsPanel } from './SegmentsPanel';
 import { TagsManager } from './TagsManager';
@@ -27,6 +28,7 @@ type Dialog =
   | { kind: 'segment'; segment: Segment | null }
   | { kind: 'broadcast'; segment: Segment | null }
   | { kind: 'contact'; id: number }
+  | { kind: 'new' }
   | null;
 
 /** Everyone the store knows: the grid, segments beside it, imports, tags and broadcasts. */
@@ -101,6 +103,9 @@ export function AudiencePage() {
             <Button variant="default" leftSection={<IconTags size={18} />} onClick={() => setDialog({ kind: 'tags' })}>
               Tags
             </Button>
+            <Button variant="default" leftSection={<IconUserPlus size={18} />} onClick={() => setDialog({ kind: 'new' })}>
+              Add contact
+            </Button>
             <Button variant="default" leftSection={<IconSend size={18} />} onClick={() => setDialog({ kind: 'broadcast', segment: null })}>
               Broadcasts
             </Button>
@@ -161,6 +166,14 @@ export function AudiencePage() {
         />
       ) : null}
       {dialog?.kind === 'broadcast' ? <BroadcastModal segment={dialog.segment} timeZone={timeZone} onClose={close} /> : null}
+      <NewContactModal
+        opened={dialog?.kind === 'new'}
+        onClose={close}
+        onCreated={(c) => {
+          refresh();
+          setDialog({ kind: 'contact', id: c.id });
+        }}
+      />
       {dialog?.kind === 'contact' ? <ContactDrawer contactId={dialog.id} timeZone={timeZone} onClose={close} /> : null}
     </>
   );
