@@ -178,6 +178,8 @@ export const BroadcastInputSchema = z.object({
   language: z.string().default('en'),
   /** Body variables in order; "{{name}}" is replaced per contact. */
   variables: z.array(z.string()).default([]),
+  /** For a template with a copy-code button: the code the shopper copies (e.g. DIWALI20). */
+  couponCode: z.string().trim().regex(/^[A-Za-z0-9_-]{1,15}$/, { error: 'A coupon code is up to 15 letters or digits' }).optional(),
 });
 export const BroadcastSchema = z.object({
   id: z.number().int(),

@@ -147,6 +147,27 @@ describe('broadcasts', () => {
     expect(k.crm.broadcasts.list().broadcasts[0]).toMatchObject({ id: b.id, sent: 1, delivered: 1, read: 1, failed: 1 });
   });
 
+  it('puts a coupon code on the template\'s copy-code button, at its approved position', async () => {
+    const sent: { payload: unknown }[] = [];
+    const outbox: BroadcastOutbox = { enqueueAll: (inputs) => inputs.map((i) => (sent.push(i), { id: `ob-${sent.length}` })), get: () => ({ status: 'queued', delivery: null }) };
+    const k = audienceKit({ outbox });
+    await k.crm.imports.importFile(k.file('b.csv', 'Name,Phone,Total Purchase\nAsha Mehta,9876500001,"2,00,000"\n'));
+    const big = k.crm.segments.find('Big Spenders');
+    k.crm.broadcasts.send(big.id, { template: 'diwali_offer', variables: ['{{name}}', '20%'], couponCode: 'DIWALI20' });
+    expect((sent[0]?.payload as { template: { components: unknown[] } }).template.components).toEqual([
+      { type: 'body', parameters: [{ type: 'text', text: 'Asha' }, { type: 'text', text: '20%' }] },
+      { type: 'button', index: '0', sub_type: 'copy_code', parameters: [{ type: 'coupon_code', coupon_code: 'DIWALI20' }] },
+    ]);
+    expect(() => k.crm.broadcasts.send(big.id, { template: 'diwali_offer', couponCode: 'DIWALI-2026-MEGA-SALE' })).toThrow(/not valid/);
+
+    // The template manager knows the layout: quick reply first, then the copy-code button at index 1.
+    const known = audienceKit({ outbox, templateButtons: (name) => (name === 'diwali_offer' ? ['quick_reply', 'copy_code'] : name === 'hello' ? ['quick_reply'] : null) });
+    await known.crm.imports.importFile(known.file('b.csv', 'Name,Phone,Total Purchase\nAsha Mehta,9876500001,"2,00,000"\n'));
+    known.crm.broadcasts.send(known.crm.segments.find('Big Spenders').id, { template: 'diwali_offer', variables: ['{{name}}', '20%'], couponCode: 'DIWALI20' });
+    expect((sent[1]?.payload as { template: { components: unknown[] } }).template.components[1]).toEqual({ type: 'button', index: '1', sub_type: 'copy_code', parameters: [{ type: 'coupon_code', coupon_code: 'DIWALI20' }] });
+    expect(() => known.crm.broadcasts.send(known.crm.segments.find('Big Spenders').id, { template: 'hello', couponCode: 'DIWALI20' })).toThrow(/no copy-code button/);
+  });
+
   it('says WhatsApp is not set up when there is no outbox', () => {
     const k = audienceKit();
     expect(() => k.crm.broadcasts.send(k.crm.segments.find('Cold Leads').id, { template: 'hello' })).toThrow(/not set up/);

@@ -1,6 +1,7 @@
 import { BroadcastInputSchema, type Broadcast } from '../contracts/index.js';
 import type { Db } from '../db/index.js';
 import { DomainError, fieldErrors } from '../shared/errors.js';
+import { templateMessage, type TemplateButtonInput } from '../whatsapp/index.js';
 import type { Segments } from './segments.service.js';
 
 /** What broadcasts need of the WhatsApp outbox (wired in domains.ts). */
@@ -29,21 +30,26 @@ function statusOf(box: BroadcastOutbox | null, id: string): { status: string; de
   }
 }
 
-/** A Cloud API template message (positional body variables). */
-export function templatePayload(to: string, template: string, language: string, body: string[]): Record<string, unknown> {
-  const addr = /^\+?\d{7,15}$/.test(to) ? { to: to.replace(/^\+/, '') } : { recipient: to };
-  return {
-    messaging_product: 'whatsapp', recipient_type: 'individual', ...addr, type: 'template',
-    template: { name: template, language: { code: language }, ...(body.length ? { components: [{ type: 'body', parameters: body.map((text) => ({ type: 'text', text })) }] } : {}) },
-  };
-}
-
 /**
  * A segment receives an approved template through the outbox (which sends at the allowed rate):
  * opted-out contacts and contacts with no WhatsApp address are skipped and counted. The report
  * reads each recipient's outbox status.
  */
-export function createBroadcasts(db: Db, segments: Segments, outbox: () => BroadcastOutbox | null, clock: () => Date = () => new Date()) {
+/**
+ * The buttons of an approved template in their approved order (the template manager knows them),
+ * or null when the template is not known here: then a coupon code goes on the first button.
+ */
+export type TemplateButtons = (name: string, language: string) => TemplateButtonInput['type'][] | null;
+
+function buttonsFor(layout: TemplateButtonInput['type'][] | null, couponCode: string | undefined): TemplateButtonInput[] {
+  if (!couponCode) return [];
+  if (!layout) return [{ type: 'copy_code', code: couponCode }];
+  if (!layout.includes('copy_code')) throw new DomainError('validation', 'This template has no copy-code button for the coupon', { couponCode: 'The template has no copy-code button' });
+  // Buttons without a parameter keep their place; only the copy-code button carries the code.
+  return layout.map((t) => (t === 'copy_code' ? { type: 'copy_code', code: couponCode } : { type: 'fixed' }));
+}
+
+export function createBroadcasts(db: Db, segments: Segments, outbox: () => BroadcastOutbox | null, clock: () => Date = () => new Date(), templateButtons: TemplateButtons = () => null) {
   const recipients = db.prepare<[number], { outbox_id: string }>('select outbox_id from broadcast_recipients where broadcast_id = ?');
 
   function report(r: BroadcastRow): Broadcast {
@@ -72,7 +78,8 @@ export function createBroadcasts(db: Db, segments: Segments, outbox: () => Broad
       const segment = segments.get(segmentId);
       const where = segments.whereOf(segmentId);
       const rows = db.prepare(`select c.id, c.name, c.phone, c.wa_id, c.user_id, c.opt_in from contacts c where c.is_test = 0 and ${where.sql} order by c.id`).all(...where.params) as { id: number; name: string | null; phone: string | null; wa_id: string | null; user_id: string | null; opt_in: string }[];
-      const { template, language, variables } = parsed.data;
+      const { template, language, variables, couponCode } = parsed.data;
+      const buttons = buttonsFor(templateButtons(template, language), couponCode);
       const at = clock().toISOString();
       let optOut = 0;
       let noPhone = 0;
@@ -87,7 +94,7 @@ export function createBroadcasts(db: Db, segments: Segments, outbox: () => Broad
         const id = Number(db.prepare('insert into broadcasts (segment_id, segment_name, template, language, total, skipped_opt_out, skipped_no_phone, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)').run(segmentId, segment.name, template, language, rows.length, optOut, noPhone, at).lastInsertRowid);
         const items = box.enqueueAll(send.map((s) => ({
           contactId: s.contactId, correlationId: `broadcast:${id}`,
-          payload: templatePayload(s.to, template, language, variables.map((v) => v.replace(/\{\{\s*name\s*\}\}/g, s.name?.split(' ')[0] || 'there'))) as never,
+          payload: templateMessage(s.to, { name: template, language, body: variables.map((v) => v.replace(/\{\{\s*name\s*\}\}/g, s.name?.split(' ')[0] || 'there')), buttons }) as never,
         })));
         const insert = db.prepare('insert into broadcast_recipients (broadcast_id, contact_id, outbox_id) values (?, ?, ?)');
         items.forEach((item, i) => insert.run(id, send[i]?.contactId, item.id));

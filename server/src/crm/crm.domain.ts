@@ -6,7 +6,7 @@ import type { Bus } from '../ops/index.js';
 import type { Model } from '../brain/index.js';
 import { autoTagger } from './auto-tags.js';
 import { createModelTagger } from './model-tags.js';
-import { createBroadcasts, type BroadcastOutbox } from './broadcasts.service.js';
+import { createBroadcasts, type BroadcastOutbox, type TemplateButtons } from './broadcasts.service.js';
 import type { CrmService } from './contacts.service.js';
 import { crmRoutes } from './crm.routes.js';
 import { createContactImports } from './import/imports.service.js';
@@ -26,6 +26,8 @@ export interface CrmDeps {
   tagModel?: () => Model | null;
   /** Quiet time after a reply before the model reads the conversation (tests shorten it). */
   tagDelayMs?: number;
+  /** An approved template's buttons in order (the template manager's cache), for broadcast coupon codes. */
+  templateButtons?: TemplateButtons;
 }
 
 /**
@@ -39,7 +41,7 @@ export function createCrm(deps: CrmDeps) {
   const clock = deps.clock ?? (() => new Date());
   const segments = createSegments(db, clock);
   const imports = createContactImports({ db, crm: contacts, uploadsDir: join(deps.dataDir, 'imports'), publish: (m) => bus.publish(m), log, clock });
-  const broadcasts = createBroadcasts(db, segments, deps.outbox ?? (() => null), clock);
+  const broadcasts = createBroadcasts(db, segments, deps.outbox ?? (() => null), clock, deps.templateButtons);
   const unsubscribe = bus.subscribe(autoTagger(contacts));
   const modelTagger = createModelTagger({ contacts, model: deps.tagModel ?? (() => null), log, delayMs: deps.tagDelayMs });
   const unsubscribeModel = bus.subscribe(modelTagger.listener);

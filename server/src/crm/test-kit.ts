@@ -7,11 +7,11 @@ import type { LiveMessage } from '../contracts/index.js';
 import type { Model } from '../brain/index.js';
 import { migrate, openDatabase } from '../db/index.js';
 import { Bus } from '../ops/index.js';
-import type { BroadcastOutbox } from './broadcasts.service.js';
+import type { BroadcastOutbox, TemplateButtons } from './broadcasts.service.js';
 import { createCrmService } from './contacts.service.js';
 import { createCrm } from './crm.domain.js';
 
-export function audienceKit(opts: { now?: Date; outbox?: BroadcastOutbox | null; tagModel?: () => Model | null } = {}) {
+export function audienceKit(opts: { now?: Date; outbox?: BroadcastOutbox | null; tagModel?: () => Model | null; templateButtons?: TemplateButtons } = {}) {
   const { db } = openDatabase(':memory:');
   migrate(db);
   const bus = new Bus();
@@ -20,7 +20,7 @@ export function audienceKit(opts: { now?: Date; outbox?: BroadcastOutbox | null;
   const clock = () => opts.now ?? new Date();
   const contacts = createCrmService(db, clock, { publish: (m) => bus.publish(m) });
   const dir = mkdtempSync(join(tmpdir(), 'revive-crm-'));
-  const crm = createCrm({ db, bus, log: pino({ level: 'silent' }), dataDir: dir, contacts, outbox: () => opts.outbox ?? null, clock, tagModel: opts.tagModel, tagDelayMs: 60_000 });
+  const crm = createCrm({ db, bus, log: pino({ level: 'silent' }), dataDir: dir, contacts, outbox: () => opts.outbox ?? null, clock, tagModel: opts.tagModel, tagDelayMs: 60_000, templateButtons: opts.templateButtons });
   /** Writes a file into the kit's temp folder and returns its path. */
   const file = (name: string, content: string | Buffer) => {
     const path = join(dir, name);
