@@ -1,0 +1,92 @@
+import {
+  APPOINTMENT_TOOL,
+  parseSlotRowId,
+  type AppointmentService,
+  type BookAppointmentResult,
+  type FindSlotsResult,
+} from '../../contracts/index.js';
+import { checkWithTeam, finalize, suggest, type Ctx } from './ctx.js';
+import { call, say, type Step } from './turn.js';
+import { BUTTON } from './voice.js';
+
+/** The visit the shopper has in mind, from their words (a try-on visit unless they say otherwise). */
+export function serviceFrom(text: string): AppointmentService {
+  const t = text.toLowerCase();
+  if (/\b(old\s+gold|purana\s+sona|exchange)\b|पुराना सोना|एक्सचेंज/u.test(t)) return 'old_gold';
+  if (/\b(repair|fix|mend|polish|theek|thik|tuta|toota|broken)\b|मरम्मत|ठीक/u.test(t)) return 'repair';
+  if (/\b(custom|design|made\s+to\s+order|banwana|banwani|bana\s+do)\b|बनवाना|डिज़ाइन/u.test(t)) return 'custom_design';
+  return 'try_on';
+}
+
+/** The day asked for: "tomorrow"/"kal" or "today"/"aaj"; otherwise from today. */
+export function dayFrom(text: string): 'today' | 'tomorrow' | undefined {
+  const t = text.toLowerCase();
+  if (/\b(tomorrow|tmrw|kal)\b|कल/u.test(t)) return 'tomorrow';
+  if (/\b(today|aaj|abhi)\b|आज/u.test(t)) return 'today';
+  return undefined;
+}
+
+function confirmWords(c: Ctx, b: BookAppointmentResult, moved: boolean): string {
+  const { v } = c;
+  const what = b.serviceLabel ?? 'visit';
+  const when = b.when ?? '';
+  return v.finish(
+    [
+      moved
+        ? v.t({ en: `Done! Your ${what.toLowerCase()} is moved to ${when}.`, hinglish: `Ho gaya! Aapka ${what} ab ${when} ko hai.`, hindi: `हो गया! आपकी ${what} अब ${when} को है।` })
+        : v.t({ en: `Booked! Your ${what.toLowerCase()} is on ${when}.`, hinglish: `Booking ho gayi! Aapka ${what} ${when} ko hai.`, hindi: `बुकिंग हो गई! आपकी ${what} ${when} को है।` }),
+      v.t({ en: 'We will remind you the day before. See you soon!', hinglish: 'Ek din pehle hum yaad dila denge. Milte hain!', hindi: 'एक दिन पहले हम याद दिला देंगे। जल्द मिलते हैं!' }),
+    ],
+    { topic: 'store', keep: 2 },
+  );
+}
+
+function offerWords(c: Ctx, f: FindSlotsResult, problem: string | null): string {
+  const { v } = c;
+  const sorry = problem
+    ? v.t({ en: 'Sorry, that time was just taken.', hinglish: 'Maaf kijiye, woh time abhi book ho gaya.', hindi: 'माफ़ कीजिए, वह समय अभी बुक हो गया।' })
+    : null;
+  if (f.mode === 'calendly') {
+    return v.finish([sorry, v.t({ en: 'Tap *Book a visit* above to pick a time that suits you.', hinglish: 'Upar *Book a visit* dabakar apna time chuniye.', hindi: 'ऊपर *Book a visit* दबाकर अपना समय चुनिए।' })], { topic: 'store', keep: 2 });
+  }
+  return v.finish(
+    [
+      sorry,
+      v.t({
+        en: `Here are free times for a ${f.serviceLabel.toLowerCase()} from ${f.firstDay ?? ''}. Tap *See times* above and pick one to book it.`,
+        hinglish: `${f.firstDay ?? ''} se ${f.serviceLabel} ke free time upar hain. *See times* dabakar ek chuniye, booking ho jayegi.`,
+        hindi: `${f.firstDay ?? ''} से ${f.serviceLabel} के खाली समय ऊपर हैं। *See times* दबाकर एक चुनिए, बुकिंग हो जाएगी।`,
+      }),
+    ],
+    { topic: 'store', keep: 2 },
+  );
+}
+
+/**
+ * Booking a visit when the agent has the Appointment booking skill: free slots as a list to tap;
+ * a tapped slot books it and the words confirm the day and time the tool returned. Null when the
+ * skill is off (the caller keeps its hours-and-address answer) or nothing free was found.
+ */
+export function bookingStep(c: Ctx): Step | null {
+  const { turn } = c;
+  if (!turn.has(APPOINTMENT_TOOL.findSlots)) return null;
+  const inbound = c.tc.followUp ? null : c.tc.inbound;
+  const tapped = parseSlotRowId(inbound?.reply?.id);
+  if (tapped) {
+    if (!turn.called(APPOINTMENT_TOOL.book)) return call(APPOINTMENT_TOOL.book, { start: tapped.start, service: tapped.service });
+    const b = turn.result<BookAppointmentResult>(APPOINTMENT_TOOL.book);
+    if (!b) return say(checkWithTeam(c));
+    if (b.booked) return finalize(c, [suggest(c, [BUTTON.goldBangles, BUTTON.bridal, BUTTON.talk])], () => confirmWords(c, b, false));
+    // Taken meanwhile: offer the free times again.
+    if (!turn.called(APPOINTMENT_TOOL.findSlots)) return call(APPOINTMENT_TOOL.findSlots, { date: tapped.start.slice(0, 10), service: tapped.service });
+    const f = turn.result<FindSlotsResult>(APPOINTMENT_TOOL.findSlots);
+    return f && (f.listSent || f.mode === 'calendly') ? say(offerWords(c, f, b.problem ?? '')) : null;
+  }
+  if (!turn.called(APPOINTMENT_TOOL.findSlots)) {
+    const date = dayFrom(c.text);
+    return call(APPOINTMENT_TOOL.findSlots, { ...(date ? { date } : {}), service: serviceFrom(c.text) });
+  }
+  const f = turn.result<FindSlotsResult>(APPOINTMENT_TOOL.findSlots);
+  if (!f || !(f.listSent || f.mode === 'calendly')) return null;
+  return say(offerWords(c, f, null));
+}
