@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agentsUploads, api, ApiErrorSchema, catalogUploads, crmUploads, knowledgeUploads, type ApiName, type ApiRequest, type ApiResponse, type ApiTable } from './contracts';
+import { agentsUploads, api, ApiErrorSchema, catalogUploads, crmUploads, knowledgeUploads, tryonUploads, type ApiName, type ApiRequest, type ApiResponse, type ApiTable } from './contracts';
 import { formatBytes } from '../ui/format';
 
 /** Every failed call surfaces as this: an HTTP status (0 when the server was unreachable) and the server's error. */
@@ -45,7 +45,7 @@ export type CallArgs<N extends ApiName> = object extends CallOptions<N> ? [optio
  * File uploads: the raw bytes as `application/octet-stream`, not JSON. A domain adds its
  * `<domain>Uploads` table here with one spread line.
  */
-const uploads = { ...catalogUploads, ...agentsUploads, ...knowledgeUploads, ...crmUploads } as const;
+const uploads = { ...catalogUploads, ...agentsUploads, ...knowledgeUploads, ...crmUploads, ...tryonUploads } as const;
 type UploadTable = typeof uploads;
 export type UploadName = keyof UploadTable;
 export type UploadResponse<N extends UploadName> = z.output<UploadTable[N]['response']>;

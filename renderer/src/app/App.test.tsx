@@ -28,7 +28,7 @@ describe('App', () => {
     vi.stubGlobal('fetch', fake.fetch);
     render(<App />);
     await waitFor(() => hasText('Journal mode'), 'Home');
-    expect(navLabels()).toEqual(['Home', 'Products', 'Agents', 'Fleet', 'Matrix', 'Audience', 'Pipeline', 'Settings']);
+    expect(navLabels()).toEqual(['Home', 'Inbox', 'Products', 'Gold rate', 'Agents', 'Fleet', 'Matrix', 'Audience', 'Pipeline', 'Appointments', 'Orders', 'Offers', 'Settings']);
     expect(FakeSocket.latest().url).toMatch(/\/api\/live$/);
   });
 

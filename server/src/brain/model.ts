@@ -47,6 +47,8 @@ export interface TurnContext {
   now: string;
   /** What the thread remembers across turns (the engine updates it from tool results). */
   memory: ThreadMemory;
+  /** What the engine's inbound hooks made of the message (e.g. an order with its lines and total): facts to answer with. */
+  hooks?: { kind: string; summary: string; facts: Record<string, unknown> }[];
 }
 
 /** A thread's working memory, kept by the engine from what the tools did. */

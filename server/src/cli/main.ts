@@ -4,13 +4,17 @@ import { askCommand } from './commands/ask.js';
 import { backupCommand } from './commands/backup.js';
 import { chatCommand } from './commands/chat.js';
 import { contactsCommand } from './commands/contacts.js';
+import { appointmentsCommand } from './commands/appointments.js';
 import type { Run } from './commands/common.js';
 import { doctorCommand } from './commands/doctor.js';
 import { eventsCommand } from './commands/events.js';
+import { flowsCommand } from './commands/flows.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
+import { priceCommand, ratesCommand } from './commands/rates.js';
+import { ordersCommand } from './commands/orders.js';
 import { EXIT, fail, UsageError } from './output.js';
 
 /** Builds the `revive` program. Exposed for tests, which drive it in-process. */
@@ -27,7 +31,7 @@ export function buildProgram(state: { code: number }): Command {
       state.code = fail(err, Boolean(json));
     }
   };
-  for (const add of [initCommand, serveCommand, backupCommand, doctorCommand, searchCommand, importCommand, askCommand, chatCommand, eventsCommand, contactsCommand]) add(program, run);
+  for (const add of [initCommand, serveCommand, backupCommand, doctorCommand, searchCommand, importCommand, askCommand, chatCommand, eventsCommand, contactsCommand, flowsCommand, ratesCommand, priceCommand, ordersCommand, appointmentsCommand]) add(program, run);
   program.commands.forEach((c) => c.exitOverride());
   return program;
 }

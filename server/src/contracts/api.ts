@@ -14,6 +14,16 @@ import { conversationsApi } from './conversations.js';
 import { knowledgeApi } from './knowledge.js';
 import { opsApi } from './ops.js';
 import { pipelineApi } from './pipeline.js';
+import { flowsApi } from './flows.js';
+import { templatesApi } from './templates.js';
+import { inboxApi } from './inbox.js';
+import { feedbackApi } from './feedback.js';
+import { pricingApi } from './commerce-pricing.js';
+import { appointmentsApi } from './appointments.js';
+import { catalogSyncApi } from './catalog-sync.js';
+import { tryonApi } from './tryon.js';
+import { ordersApi } from './orders.js';
+import { offersApi } from './offers.js';
 
 /**
  * The admin API as one typed table: each operation declared once with its method, path, request
@@ -43,6 +53,16 @@ export const api = {
   ...knowledgeApi,
   ...opsApi,
   ...pipelineApi,
+  ...inboxApi,
+  ...feedbackApi,
+  ...pricingApi,
+  ...appointmentsApi,
+  ...catalogSyncApi,
+  ...tryonApi,
+  ...ordersApi,
+  ...offersApi,
+  ...flowsApi,
+  ...templatesApi,
 } as const;
 
 export type ApiTable = typeof api;

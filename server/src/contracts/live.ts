@@ -8,6 +8,11 @@ import { KnowledgeSourceSchema } from './knowledge.js';
 import { OpsEventSchema } from './ops.js';
 import { DealSchema, DealStageSchema } from './pipeline.js';
 import { ContactSchema } from './crm.js';
+import { InboxAlertSchema } from './inbox.js';
+import { AppointmentSchema } from './appointments.js';
+import { OrderSchema } from './orders.js';
+import { MetalRatesSchema, RateFeedSchema } from './commerce-pricing.js';
+import { ApprovalSchema } from './offers.js';
 
 /** Messages the server pushes on the WebSocket `/api/live`. Later issues add members to the union. */
 export const LiveMessageSchema = z.discriminatedUnion('type', [
@@ -30,6 +35,8 @@ export const LiveMessageSchema = z.discriminatedUnion('type', [
     rejected: z.number(),
   }),
   z.object({ type: z.literal('catalog.import.failed'), time: z.string(), jobId: z.string(), source: ImportSourceSchema, fileName: z.string(), message: z.string() }),
+  // catalog sync: a sync to the Meta catalog started or finished (the Products screen's sync panel refreshes)
+  z.object({ type: z.literal('catalog.sync'), time: z.string(), running: z.boolean(), synced: z.number(), pending: z.number(), failed: z.number() }),
   // whatsapp: a shopper's message stored and its contact updated; a status of one of our messages
   z.object({ type: z.literal('whatsapp.inbound'), time: z.string(), wamid: z.string(), contactId: z.number(), from: z.string().nullable(), messageType: z.string(), text: z.string().nullable() }),
   z.object({ type: z.literal('whatsapp.inbound.failed'), time: z.string(), wamid: z.string(), contactId: z.number().nullable(), attempts: z.number(), error: z.string() }),
@@ -61,6 +68,16 @@ export const LiveMessageSchema = z.discriminatedUnion('type', [
   // crm: contacts changed (edited, tagged, merged, imported); `contact` set when it is one contact
   z.object({ type: z.literal('crm.contacts'), time: z.string(), ids: z.array(z.number()), contact: ContactSchema.nullable() }),
   z.object({ type: z.literal('crm.import.progress'), time: z.string(), jobId: z.string(), processed: z.number(), total: z.number() }),
+  // commerce: an order came in, or its status changed (`by` who)
+  z.object({ type: z.literal('orders.changed'), time: z.string(), orderId: z.number(), order: OrderSchema, by: z.enum(['shopper', 'owner']) }),
+  // appointments: one was booked, moved, cancelled or marked (appointmentId null: the calendar settings changed)
+  z.object({ type: z.literal('appointments.changed'), time: z.string(), appointmentId: z.number().nullable(), appointment: AppointmentSchema.nullable() }),
+  // commerce: today's metal rates or the rate feed's settings/last fetch changed
+  z.object({ type: z.literal('commerce.rates'), time: z.string(), rates: MetalRatesSchema.nullable(), feed: RateFeedSchema }),
+  // offers: a discount above the agent's cap waits for the owner, or was approved/declined (Inbox)
+  z.object({ type: z.literal('offers.approval'), time: z.string(), approvalId: z.number(), approval: ApprovalSchema }),
+  // inbox: a thread went to a person (handoff); the renderer alerts the owner when `notify`
+  InboxAlertSchema,
   z.object({ type: z.literal('tunnel.changed'), time: z.string(), url: z.string(), webhookUrl: z.string(), previousUrl: z.string() }),
 ]);
 export type LiveMessage = z.infer<typeof LiveMessageSchema>;

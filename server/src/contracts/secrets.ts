@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SecretStorageSchema } from './health.js';
 
 /** The secrets the app knows about; later issues add names here. */
-export const SECRET_NAMES = ['whatsapp.accessToken', 'whatsapp.appSecret', 'whatsapp.verifyToken', 'mistral.apiKey'] as const;
+export const SECRET_NAMES = ['whatsapp.accessToken', 'whatsapp.appSecret', 'whatsapp.verifyToken', 'mistral.apiKey', 'flows.privateKey'] as const;
 export const SecretNameSchema = z.enum(SECRET_NAMES);
 export type SecretName = z.infer<typeof SecretNameSchema>;
 

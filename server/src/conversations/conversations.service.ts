@@ -9,6 +9,8 @@ import type { SettingsService } from '../settings/index.js';
 import type { SkillRegistry } from '../skills/index.js';
 import { DomainError } from '../shared/errors.js';
 import { textMessage, type GraphMessage, type Outbox } from '../whatsapp/index.js';
+import { createHandoffs, orderHandoffReason, type EarlyHandoff, type FeedbackPort } from './handoff.js';
+import { runInboundHooks, type InboundHook } from './hooks.js';
 import { normaliseMessage } from './inbound.js';
 import { emptyMemory, readMemory, rememberInbound } from './memory.js';
 import { inboundKind, outboundKind, renderInbound, renderOutbound, saysStop } from './render.js';
@@ -63,6 +65,10 @@ export interface ConversationsDeps {
   clock?: () => Date;
   /** Lines of history the model sees. */
   historyLines?: number;
+  /** Other domains' reactions to an inbound message before the agent thinks (an order, a finished Flow); read per turn. */
+  inboundHooks?: InboundHook[];
+  /** Ratings in plain messages ("5 stars"), recorded by the feedback domain. */
+  feedback?: FeedbackPort | null;
 }
 
 export interface ChatInput {
@@ -100,6 +106,7 @@ export function createConversationsService(deps: ConversationsDeps) {
   const serial = new KeyedSerial();
   const historyLines = deps.historyLines ?? 12;
   const stopWords = deps.saysStop ?? saysStop;
+  const handoffs = createHandoffs(deps);
   let modelOverride: (() => Model) | null = null;
 
   // Parsing the profile checks its time zone with Intl (costly): read once, again after a settings change.
@@ -174,9 +181,11 @@ export function createConversationsService(deps: ConversationsDeps) {
       emit('INBOUND', userText ?? '', { kind: inboundKind(inbound), messageId: inbound.id, text: userText });
       rememberInbound(memory, inbound, stopWords(inbound.text ?? ''));
     }
+    const hooks = inbound ? await runInboundHooks(deps.inboundHooks, inbound, { contact, agent, channel, threadId: thread.id }, emit) : [];
 
     let replies: GraphMessage[] = [];
     let handoff: string | null = null;
+    let early: EarlyHandoff | null = null;
     const to = recipient(contact);
     if (state === 'handoff') {
       // a person has this conversation: keep the message for them, say nothing
@@ -190,6 +199,10 @@ export function createConversationsService(deps: ConversationsDeps) {
         const last = repo.recent(thread.id, 1)[0];
         if (!(last?.direction === 'out' && last.text === renderOutbound(textMessage(to, away)))) replies = [textMessage(to, away)];
       }
+    } else if ((early = handoffs.before({ agent, contact, inbound, userText, to, at }))) {
+      // a rating ("5 stars"): thanked, or (1–2 stars) handed to a person, without the model
+      replies = early.replies;
+      handoff = early.reason;
     } else {
       if (inbound && channel === 'whatsapp') void deps.markRead?.(inbound.id);
       const model = (modelOverride ?? deps.model)();
@@ -197,20 +210,26 @@ export function createConversationsService(deps: ConversationsDeps) {
       const out = await think({
         model, skills: deps.skills, factCheck: deps.factCheck, agent, store: profile, contact, channel, to,
         instructions: (toolNames) => deps.personaInstructions(agent, profile, { toolNames }), history: history(thread.id), userText, inbound, followUp: !inbound,
-        memory, now, emit,
+        memory, now, emit, hooks,
       });
-      replies = out.messages;
-      handoff = out.handoff;
+      // the model did not hand over: the shopper's mood, or its unanswered turns in a row, may
+      early = out.handoff ? null : handoffs.afterThink({ thread, agent, inbound, to, messages: out.messages });
+      replies = early?.replies ?? out.messages;
+      handoff = out.handoff ?? early?.reason ?? null;
       Object.assign(memory, out.memory);
     }
+    // A cart above the agent's handoff value: confirmed to the shopper above, then held by a person.
+    const order = hooks.find((h) => h.kind === 'order' && typeof h.facts.total === 'number' && h.facts.duplicate !== true);
+    if (!handoff && state !== 'handoff' && order) handoff = orderHandoffReason(agent, order.facts.total as number);
     if (handoff) {
       state = 'handoff';
-      emit('HANDOFF', `handed to a person: ${handoff}`, { reason: handoff });
+      emit('HANDOFF', `handed to a person: ${handoff}`, { reason: handoff, ...early?.data });
     }
     if (!inbound) memory.followUpsSent += 1;
 
     const ids = persist({ thread, agent, contact, channel, inbound, replies, memory, state, at, userText, usage: usageOf(events, agent.id, at) });
     replies.forEach((p, i) => emit('OUTBOUND', renderOutbound(p), { messageId: ids[i], kind: outboundKind(p), message: p }));
+    if (handoff) handoffs.mark(thread, agent, contact, handoff, at);
     return { replies: replies as unknown as Record<string, unknown>[], events };
   }
 

@@ -8,6 +8,8 @@ import { createConversationsService, type ConversationsDeps } from './conversati
 import { saysStop } from './render.js';
 import { conversationsRoutes } from './conversations.routes.js';
 import { createFollowUps } from './follow-ups.js';
+import { createInbox } from './inbox.service.js';
+import { inboxRoutes } from './inbox.routes.js';
 
 export { createConversationsService, type ConversationsService, type ConversationsDeps, type ChatInput, type AgentsPort } from './conversations.service.js';
 export { createFollowUps, FOLLOW_UP_SETTING, DEFAULT_FOLLOW_UP_MINUTES, WINDOW_MARGIN_MS, type FollowUps } from './follow-ups.js';
@@ -15,6 +17,9 @@ export { normaliseMessage, textPayload } from './inbound.js';
 export { renderInbound, renderOutbound, saysStop } from './render.js';
 export { BUILT_IN_TOOLS, FALLBACK_TEXT, UNBACKED_PRICE_TEXT } from './think.js';
 export { previewPersona } from './preview.js';
+export { runInboundHooks, type InboundHook, type InboundHookResult } from './hooks.js';
+export { createInbox, WINDOW_MS, type Inbox } from './inbox.service.js';
+export { languageOf, type FeedbackPort } from './handoff.js';
 
 type Defaulted = 'personaInstructions' | 'factCheck' | 'model' | 'offlineModel' | 'settings';
 export type ConversationsOptions = Omit<ConversationsDeps, Defaulted> &
@@ -42,10 +47,11 @@ export function createConversations(opts: ConversationsOptions) {
   };
   const base = createConversationsService(deps);
   const followUps = createFollowUps({ conversations: base, agents: deps.agents, crm: deps.crm, settings: deps.settings, log: base.log });
-  const service = { ...base, followUps };
+  const inbox = createInbox({ db: deps.db, bus: deps.bus, conversations: base, crm: deps.crm, agents: deps.agents, outbox: deps.outbox ?? null, ...(deps.clock ? { clock: deps.clock } : {}) });
+  const service = { ...base, followUps, inbox };
   const module: DomainModule = {
     name: 'conversations',
-    adminRouters: [conversationsRoutes(base, deps)],
+    adminRouters: [conversationsRoutes(base, deps), inboxRoutes(inbox)],
     start() {
       followUps.start();
     },

@@ -4,6 +4,7 @@
  * registry and agents are exercised by the CLI, simulator and end-to-end tests.
  */
 import pino from 'pino';
+import type { InboundHook } from './hooks.js';
 import { PersonaSchema, type Agent, type PersonaInput } from '../contracts/index.js';
 import type { Model, ModelRequest, ModelResponse, ToolCall } from '../brain/index.js';
 import { createCrmService } from '../crm/index.js';
@@ -115,6 +116,7 @@ export interface KitOptions {
   outbox?: { enqueueAll(inputs: { payload: GraphMessage; contactId?: number | null; correlationId?: string | null }[]): { id: string }[] } | null;
   settings?: Record<string, unknown>;
   clock?: () => Date;
+  inboundHooks?: InboundHook[];
 }
 
 export function kit(opts: KitOptions) {
@@ -136,6 +138,7 @@ export function kit(opts: KitOptions) {
     personaInstructions: (a) => `You are ${a.name}.`, model: () => opts.model, offlineModel: () => opts.model,
     outbox: (opts.outbox ?? null) as never,
     ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(opts.inboundHooks ? { inboundHooks: opts.inboundHooks } : {}),
   });
   return { db, bus, live, crm, agents, skills, ...conv };
 }

@@ -6,6 +6,7 @@ import { DomainError } from '../shared/errors.js';
 import { charCount, LIMITS, listMessage, replyButtonsMessage, textMessage, type GraphMessage, type Json } from '../whatsapp/index.js';
 import { buttonId } from './render.js';
 import { rememberTool } from './memory.js';
+import { hookFactsText, type InboundHookResult } from './hooks.js';
 
 export const FALLBACK_TEXT = "Sorry, I couldn't get that done just now. Someone from our team will get back to you shortly.";
 export const UNBACKED_PRICE_TEXT = 'Let me confirm the exact price with the team and get back to you.';
@@ -57,6 +58,8 @@ export interface ThinkInput {
   now: Date;
   emit: Emit;
   maxSteps?: number;
+  /** What inbound hooks made of the message (an order…): facts for the model, and amounts the reply may quote. */
+  hooks?: InboundHookResult[];
 }
 
 export interface ThinkOutput {
@@ -115,7 +118,8 @@ export async function think(input: ThinkInput): Promise<ThinkOutput> {
   const { emit } = input;
   const memory: ThreadMemory = { ...input.memory, shownSkus: [...input.memory.shownSkus] };
   const skillMessages: GraphMessage[] = [];
-  const toolResults: Json[] = [];
+  const hooks = input.hooks ?? [];
+  const toolResults: Json[] = hooks.map((h) => h.facts as Json);
   const summaries = new Map<string, SkillResult>();
   let buttons: Choices = { titles: [], listButton: null };
   let handoff: string | null = null;
@@ -125,6 +129,7 @@ export async function think(input: ThinkInput): Promise<ThinkOutput> {
   const messages: ChatMessage[] = [
     { role: 'system', content: instructions },
     ...input.history,
+    ...(hookFactsText(hooks) ? [{ role: 'system' as const, content: hookFactsText(hooks) as string }] : []),
     { role: 'user', content: input.userText ?? FOLLOW_UP_PROMPT },
   ];
   const context = {
@@ -136,6 +141,7 @@ export async function think(input: ThinkInput): Promise<ThinkOutput> {
     followUp: input.followUp,
     now: input.now.toISOString(),
     memory: { ...memory, shownSkus: [...memory.shownSkus] },
+    ...(hooks.length ? { hooks } : {}),
   };
 
   let content: string | null;

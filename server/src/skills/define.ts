@@ -2,7 +2,11 @@ import { z } from 'zod';
 import type { Product, SearchResult } from '../contracts/index.js';
 import { DomainError, fieldErrors } from '../shared/errors.js';
 import type { Json } from '../whatsapp/index.js';
+import type { AppointmentsPort } from './appointment.skill.js';
+import type { OffersPort } from './discount.skill.js';
+import type { PricingPort } from './price-breakup.skill.js';
 import type { SearchKnowledgeResult } from './tools.js';
+import type { TryOnPort } from './tryon.skill.js';
 import type { ToolDefinition } from './types.js';
 
 /** What the skills need from the rest of the app; `buildDomains` passes existing services. */
@@ -20,6 +24,16 @@ export interface SkillDeps {
    * when none is known (no tunnel): Meta fetches image-card pictures from it.
    */
   publicUrl(path: string): string | null;
+  /** The store's calendar (appointments domain); without it Appointment booking is greyed. */
+  appointments?: AppointmentsPort;
+  /** Discount authority's coupons and approvals (offers domain); without it the skill is greyed. */
+  offers?: OffersPort;
+  /** Catalog sync: which SKUs the Meta catalog holds (null when Revive has never synced it); product messages name only those. */
+  catalogSync?: { syncedAmong(skus: string[]): Set<string> | null };
+  /** Virtual try-on (tryon domain): composes a product onto the shopper's photo; without it the skill is greyed. */
+  tryon?: TryOnPort;
+  /** Gold-rate pricing (commerce): a product's price and its parts, for the always-on Price breakup skill. */
+  pricing?: PricingPort;
   /** The clock (tests fix it). */
   now?: () => Date;
 }

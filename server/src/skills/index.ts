@@ -11,3 +11,4 @@ export * from './tools.js';
 export { factCheck, findRupeeAmounts, type FactCheck } from './facts.js';
 export { storeInfo } from './store-info.skill.js';
 export { DISCOUNT_HARD_CAP_PERCENT } from './upcoming.skills.js';
+export { handoffSettings, HANDOFF_SKILL_ID, type HandoffConfig } from './handoff.skill.js';

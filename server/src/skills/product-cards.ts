@@ -1,5 +1,5 @@
 import type { Product } from '../contracts/index.js';
-import { LIMITS, charCount } from '../whatsapp/index.js';
+import { LIMITS, charCount, ctaUrlMessage, imageMessage, type GraphMessage } from '../whatsapp/index.js';
 import { capitalise, categoryPlural, grams, purityLabel, rupees, weightOf } from './format.js';
 
 export interface Section {
@@ -63,4 +63,24 @@ export function cardCaption(p: Product): string {
   const weight = weightOf(p);
   const facts = [rupees(p.price), metalWords(p), weight === null ? null : grams(weight)].filter((x): x is string => Boolean(x));
   return fit(`*${p.name}*\n${facts.join(' · ')}\nSKU ${p.sku}`, LIMITS.caption);
+}
+
+/** The button under a product card whose product has its own web page. */
+export const VISIT_WEBSITE = 'Visit website';
+
+/**
+ * A product as a picture card: with a "Visit website" button to its page when it has one (a
+ * cta_url message with the picture as header; the caption becomes the body), else a plain image
+ * with the caption. Used when no catalog is connected and for products Meta does not hold yet.
+ */
+export function productCard(to: string, p: Product, pictureLink: string): GraphMessage {
+  if (p.url && /^https?:\/\//i.test(p.url)) {
+    return ctaUrlMessage(to, { header: { image: { link: pictureLink } }, body: cardCaption(p), displayText: VISIT_WEBSITE, url: p.url });
+  }
+  return imageMessage(to, { link: pictureLink }, { caption: cardCaption(p) });
+}
+
+/** "See more" after the best 30: how many more matched, for the words that offer them. */
+export function moreNote(more: number, shown: number): string {
+  return `${more} more match${more === 1 ? '' : 'es'} beyond these ${shown}: offer "See more" or ask a question that narrows it (purity, budget, style).`;
 }

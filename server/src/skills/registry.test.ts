@@ -35,7 +35,7 @@ describe('info', () => {
       ['appointment_booking', 'calendar', false, false],
       ['discount_authority', 'discount', false, false],
       ['virtual_try_on', 'sparkles', false, false],
-      ['human_handoff', 'headset', false, false],
+      ['human_handoff', 'headset', true, true],
     ]);
     const search = info[0];
     expect(search?.defaultConfig).toEqual({ maxResults: 10, showOutOfStock: false });
@@ -59,9 +59,9 @@ describe('normalize', () => {
       { id: 'store_info', enabled: true, config: {} },
       { id: 'knowledge', enabled: true, config: {} },
       { id: 'appointment_booking', enabled: false, config: { slotMinutes: 30, daysAhead: 14, calendlyUrl: '' } },
-      { id: 'discount_authority', enabled: false, config: { maxPercent: 5, onMakingChargesOnly: true } },
-      { id: 'virtual_try_on', enabled: false, config: { maxPerDay: 3 } },
-      { id: 'human_handoff', enabled: false, config: { sentimentThreshold: -0.5, notifyOwner: true } },
+      { id: 'discount_authority', enabled: false, config: { maxPercent: 5, onMakingChargesOnly: true, tenacity: 50, perCategory: {}, excludedCategories: ['gold coin', 'bullion'], couponDays: 3, couponTemplate: '' } },
+      { id: 'virtual_try_on', enabled: false, config: { maxPerDay: 3, retentionDays: 7, provider: 'offline' } },
+      { id: 'human_handoff', enabled: true, config: { sentimentThreshold: -0.5, notifyOwner: true, maxFailures: 2, orderValueAbove: 200000 } },
     ]);
   });
 
@@ -84,7 +84,7 @@ describe('normalize', () => {
       { id: 'discount_authority', enabled: true, config: { maxPercent: 8 } },
     ]);
     expect(out.find((s) => s.id === 'store_info')?.enabled).toBe(true);
-    expect(out.find((s) => s.id === 'discount_authority')).toEqual({ id: 'discount_authority', enabled: false, config: { maxPercent: 8, onMakingChargesOnly: true } });
+    expect(out.find((s) => s.id === 'discount_authority')).toEqual({ id: 'discount_authority', enabled: false, config: { maxPercent: 8, onMakingChargesOnly: true, tenacity: 50, perCategory: {}, excludedCategories: ['gold coin', 'bullion'], couponDays: 3, couponTemplate: '' } });
   });
 
   it('rejects bad settings naming the skill and the field', () => {
@@ -114,13 +114,13 @@ describe('toolsFor', () => {
   const names = (skills: AgentSkill[]) => registry.toolsFor(agent(skills)).map((t) => t.name);
 
   it('gives the tools of enabled, available skills plus always-on store_info', () => {
-    expect(names(registry.normalize([]))).toEqual([TOOL.searchProducts, TOOL.getProduct, TOOL.sendProducts, TOOL.storeInfo, TOOL.searchKnowledge]);
-    expect(names(registry.normalize([{ id: 'catalog_search', enabled: false, config: {} }]))).toEqual([TOOL.sendProducts, TOOL.storeInfo, TOOL.searchKnowledge]);
+    expect(names(registry.normalize([]))).toEqual([TOOL.searchProducts, TOOL.getProduct, TOOL.sendProducts, 'send_catalog', 'share_store_contact', TOOL.storeInfo, TOOL.searchKnowledge]);
+    expect(names(registry.normalize([{ id: 'catalog_search', enabled: false, config: {} }]))).toEqual([TOOL.sendProducts, 'send_catalog', 'share_store_contact', TOOL.storeInfo, TOOL.searchKnowledge]);
     expect(names([{ id: 'catalog_search', enabled: false, config: {} }, { id: 'send_products', enabled: false, config: {} }, { id: 'store_info', enabled: false, config: {} }, { id: 'knowledge', enabled: false, config: {} }])).toEqual([TOOL.storeInfo]);
   });
 
   it('describes each tool with JSON Schema parameters the model can follow', () => {
-    const [search, get, send, info] = registry.toolsFor(agent([]));
+    const [search, get, send, , , info] = registry.toolsFor(agent([]));
     expect(search?.parameters).toEqual({
       type: 'object',
       properties: { query: { type: 'string', minLength: 1, maxLength: 500 }, limit: { type: 'integer', minimum: 1, maximum: 30 } },

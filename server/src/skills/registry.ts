@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import type { Agent, AgentSkill, SkillInfo } from '../contracts/index.js';
 import { DomainError } from '../shared/errors.js';
+import { appointmentSkill } from './appointment.skill.js';
 import { catalogSearchSkill } from './catalog-search.skill.js';
 import { describeIssues, type SkillDeps } from './define.js';
+import { discountSkill } from './discount.skill.js';
+import { handoffSkill } from './handoff.skill.js';
 import { knowledgeSkill } from './knowledge.skill.js';
+import { priceBreakupSkill } from './price-breakup.skill.js';
 import { sendProductsSkill } from './send-products.skill.js';
 import { storeInfoSkill } from './store-info.skill.js';
+import { tryOnSkill } from './tryon.skill.js';
 import type { SkillManifest, SkillRegistry } from './types.js';
 import { upcomingSkills } from './upcoming.skills.js';
 
@@ -29,7 +34,7 @@ function checkConfig(skill: SkillManifest, config: unknown): Record<string, unkn
  * and runs them.
  */
 export function createSkillRegistry(deps: SkillDeps): SkillRegistry {
-  const skills: SkillManifest[] = [catalogSearchSkill(deps), sendProductsSkill(deps), storeInfoSkill(deps.now ?? (() => new Date())), knowledgeSkill(deps), ...upcomingSkills];
+  const skills: SkillManifest[] = [catalogSearchSkill(deps), sendProductsSkill(deps), storeInfoSkill(deps.now ?? (() => new Date())), ...(deps.pricing ? [priceBreakupSkill(deps)] : []), knowledgeSkill(deps), appointmentSkill(deps.appointments), discountSkill(deps), tryOnSkill(deps), ...upcomingSkills, handoffSkill];
   const byTool = new Map<string, SkillManifest>();
   for (const s of skills) for (const t of s.tools) byTool.set(t.name, s);
   const defaults = new Map(skills.map((s) => [s.id, checkConfig(s, {})]));

@@ -15,9 +15,9 @@ describe('GET /api/skills', () => {
     const res = await s.api('/api/skills');
     expect(res.status).toBe(200);
     const { skills } = SkillListSchema.parse(await res.json());
-    expect(skills.map((k) => k.id)).toEqual(['catalog_search', 'send_products', 'store_info', 'knowledge', 'appointment_booking', 'discount_authority', 'virtual_try_on', 'human_handoff']);
+    expect(skills.map((k) => k.id)).toEqual(['catalog_search', 'send_products', 'store_info', 'price_breakup', 'knowledge', 'appointment_booking', 'discount_authority', 'virtual_try_on', 'human_handoff']);
     expect(skills.find((k) => k.id === 'store_info')).toMatchObject({ alwaysOn: true, available: true });
-    expect(skills.filter((k) => !k.available).map((k) => k.id)).toEqual(['appointment_booking', 'discount_authority', 'virtual_try_on', 'human_handoff']);
+    expect(skills.filter((k) => !k.available).map((k) => k.id)).toEqual([]);
     const send = skills.find((k) => k.id === 'send_products');
     expect(send?.configSchema).toMatchObject({ type: 'object', properties: { maxProducts: { type: 'integer', maximum: 30 } } });
     expect(send?.defaultConfig).toMatchObject({ maxProducts: 10 });

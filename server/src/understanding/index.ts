@@ -8,3 +8,4 @@ export { inferCategory, styleKey } from './category.js';
 export { parseStones } from './stones.js';
 export { understand } from './understand.js';
 export { aroundBand, AROUND_TOLERANCE } from './around.js';
+export { scoreSentiment, type Sentiment } from './sentiment.js';

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { SkillInfo } from '../../api/contracts';
 import { configErrors, configFields, initialConfig, type ConfigField } from './configFields';
@@ -40,6 +40,14 @@ export function SkillSettingsModal({
         return <Switch key={f.key} label={f.label} description={f.description} checked={values[f.key] === true} onChange={(e) => set(f.key, e.currentTarget.checked)} />;
       case 'enum':
         return <Select key={f.key} {...common} data={f.options ?? []} allowDeselect={false} value={String(values[f.key] ?? '')} onChange={(v) => set(f.key, v)} />;
+      case 'list': {
+        const list = Array.isArray(values[f.key]) ? (values[f.key] as unknown[]).map(String) : [];
+        return f.options ? (
+          <MultiSelect key={f.key} {...common} data={f.options} value={list} onChange={(v) => set(f.key, v)} searchable />
+        ) : (
+          <TagsInput key={f.key} {...common} value={list} onChange={(v) => set(f.key, v)} />
+        );
+      }
       case 'string':
         return <TextInput key={f.key} {...common} value={String(values[f.key] ?? '')} onChange={(e) => set(f.key, e.currentTarget.value)} />;
     }
@@ -63,7 +71,8 @@ export function SkillSettingsModal({
             <Button
               disabled={Object.keys(errors).length > 0}
               onClick={() => {
-                onApply(values);
+                // Settings the form cannot show (a map of caps per category) are kept as they were.
+                onApply({ ...config, ...values });
                 onClose();
               }}
             >

@@ -1,12 +1,13 @@
 /**
  * A skill's settings form, generated from its JSON Schema (`SkillInfo.configSchema`, produced by
- * `z.toJSONSchema` on the server): integers, numbers, booleans, strings and enums, with bounds.
+ * `z.toJSONSchema` on the server): integers, numbers, booleans, strings and enums, with bounds, and
+ * lists of words (free words, or chosen from an enum). Other shapes (maps) are kept as they are.
  */
 export interface ConfigField {
   key: string;
   label: string;
   description?: string;
-  kind: 'integer' | 'number' | 'boolean' | 'string' | 'enum';
+  kind: 'integer' | 'number' | 'boolean' | 'string' | 'enum' | 'list';
   options?: string[];
   min?: number;
   max?: number;
@@ -23,8 +24,11 @@ export function humanize(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+const itemsOf = (prop: JsonSchema): JsonSchema => (prop.items && typeof prop.items === 'object' ? (prop.items as JsonSchema) : {});
+
 function fieldKind(prop: JsonSchema): ConfigField['kind'] | null {
   if (Array.isArray(prop.enum)) return 'enum';
+  if (prop.type === 'array' && (itemsOf(prop).type === 'string' || Array.isArray(itemsOf(prop).enum))) return 'list';
   const type = Array.isArray(prop.type) ? (prop.type as unknown[]).find((t) => t !== 'null') : prop.type;
   if (type === 'integer' || type === 'number' || type === 'boolean' || type === 'string') return type;
   return null;
@@ -39,6 +43,7 @@ export function configFields(schema: Record<string, unknown>): ConfigField[] {
     const field: ConfigField = { key, label: typeof prop.title === 'string' ? prop.title : humanize(key), kind };
     if (typeof prop.description === 'string') field.description = prop.description;
     if (kind === 'enum') field.options = (prop.enum as unknown[]).map(String);
+    if (kind === 'list' && Array.isArray(itemsOf(prop).enum)) field.options = (itemsOf(prop).enum as unknown[]).map(String);
     const min = bound(prop.minimum) ?? (typeof prop.exclusiveMinimum === 'number' ? prop.exclusiveMinimum + (kind === 'integer' ? 1 : 0) : undefined);
     const max = bound(prop.maximum) ?? (typeof prop.exclusiveMaximum === 'number' ? prop.exclusiveMaximum - (kind === 'integer' ? 1 : 0) : undefined);
     if (min !== undefined) field.min = min;
@@ -52,7 +57,7 @@ export function configFields(schema: Record<string, unknown>): ConfigField[] {
 /** The config the form starts from: the agent's values over the skill's defaults over the schema's defaults. */
 export function initialConfig(fields: ConfigField[], defaults: Record<string, unknown>, current: Record<string, unknown>): Record<string, unknown> {
   const values: Record<string, unknown> = {};
-  for (const f of fields) values[f.key] = current[f.key] ?? defaults[f.key] ?? f.default ?? (f.kind === 'boolean' ? false : f.kind === 'enum' ? f.options?.[0] : '');
+  for (const f of fields) values[f.key] = current[f.key] ?? defaults[f.key] ?? f.default ?? (f.kind === 'boolean' ? false : f.kind === 'enum' ? f.options?.[0] : f.kind === 'list' ? [] : '');
   return values;
 }
 

@@ -1,10 +1,10 @@
 import { Button, Group } from '@mantine/core';
-import { IconBooks, IconUserStar } from '@tabler/icons-react';
+import { IconBooks, IconSparkles, IconUserStar } from '@tabler/icons-react';
 import type { MouseEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 
-/** Agent Studio's two parts: the agents, and the store's documents they answer from. */
-export function StudioNav({ current, onGo }: { current: 'agents' | 'knowledge'; onGo?: (path: string) => void }) {
+/** Agent Studio's parts: the agents, the store's documents they answer from, and virtual try-on. */
+export function StudioNav({ current, onGo }: { current: 'agents' | 'knowledge' | 'try-on'; onGo?: (path: string) => void }) {
   const item = (key: typeof current, to: string, label: string, icon: ReactNode) => (
     <Button
       component={Link}
@@ -28,6 +28,7 @@ export function StudioNav({ current, onGo }: { current: 'agents' | 'knowledge'; 
     <Group gap={4} component="nav" aria-label="Agent Studio">
       {item('agents', '/agents', 'Agents', <IconUserStar size={16} />)}
       {item('knowledge', '/agents/knowledge', 'Knowledge', <IconBooks size={16} />)}
+      {item('try-on', '/agents/try-on', 'Try-on', <IconSparkles size={16} />)}
     </Group>
   );
 }

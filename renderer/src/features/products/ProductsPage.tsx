@@ -1,5 +1,6 @@
 import { Button, CloseButton, Group, TextInput } from '@mantine/core';
 import { IconFileSpreadsheet, IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
+import { CatalogSyncPanel } from '../catalog-sync/CatalogSyncPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/StatusStates';
 import { EmptyCatalog } from './EmptyCatalog';
@@ -26,6 +27,7 @@ export function ProductsPage() {
   } else {
     body = (
       <>
+        <CatalogSyncPanel timeZone={timeZone} />
         <Group gap="sm" mb="sm" align="flex-end" wrap="wrap">
           <TextInput
             flex="2 1 360px"

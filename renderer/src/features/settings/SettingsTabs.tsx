@@ -5,6 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 export const settingsSections = [
   { path: '/settings/store', label: 'Store profile' },
   { path: '/settings/whatsapp', label: 'WhatsApp' },
+  { path: '/settings/templates', label: 'Templates' },
 ] as const;
 
 export function SettingsTabs() {

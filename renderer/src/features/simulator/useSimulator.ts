@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApiClient } from '../../api/ApiContext';
+import { useLiveMessages } from '../../api/LiveContext';
 import type { ThreadMessage } from '../../api/contracts';
 import type { Obj } from './payload';
 import type { ShopperMessage } from './shopperMessages';
@@ -69,6 +70,11 @@ export function useSimulator(agentId: number) {
     };
   }, []);
   const load = useCallback(() => setGeneration((g) => g + 1), []);
+  // The owner's replies from the Inbox land in the thread: shown as they come, without a loading flash.
+  useLiveMessages((m) => {
+    if (m.type !== 'conversation.event' || m.event.type !== 'OUTBOUND' || m.event.data.by !== 'owner') return;
+    fetchThread().then((next) => alive.current && setItems(next), () => undefined);
+  });
   const loading = settled !== generation;
 
   const deliver = useCallback(

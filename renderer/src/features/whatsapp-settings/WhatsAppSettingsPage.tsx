@@ -12,6 +12,7 @@ import { ServiceWindowsCard } from './ServiceWindowsCard';
 import { useTunnel } from './useTunnel';
 import { useWhatsAppSettings } from './useWhatsAppSettings';
 import { WebhookHealthCard } from './WebhookHealthCard';
+import { FlowsCard } from '../templates/FlowsCard';
 
 const MODE: Record<WhatsAppMode, { label: string; color: string }> = {
   'demo-emulator': { label: 'Demo: built-in emulator', color: 'grape' },
@@ -77,6 +78,7 @@ export function WhatsAppSettingsPage() {
           <WebhookHealthCard timeZone={timeZone} />
           <ServiceWindowsCard timeZone={timeZone} />
         </SimpleGrid>
+        <FlowsCard />
         <MistralKeyCard
           secret={mistral}
           onChanged={(info) => secrets.data && secrets.setData({ ...secrets.data, secrets: secrets.data.secrets.map((s) => (s.name === info.name ? info : s)) })}

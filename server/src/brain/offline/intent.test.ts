@@ -42,6 +42,7 @@ const CASES: Record<Intent, string[]> = {
     'the ring I bought is turning black', 'aapka saman ekdum bekar hai',
   ],
   thanks_bye: ['thanks', 'Thank you so much', 'ok bye', 'bye', 'thnks', 'shukriya', 'dhanyavad', 'धन्यवाद', 'ok', 'good night', '👍'],
+  price_breakup: ['why is it so expensive?', 'iska breakup bhejo', 'second one ka breakup', 'SJ-BNG-002 price breakup', 'itna mehenga kyun hai'],
   stop: ['stop', 'STOP', 'no', 'not interested', 'mat bhejo', 'nahi chahiye', 'please stop messaging me', 'unsubscribe', 'no thanks', 'मत भेजो', 'dont message me again', 'mujhe nahi chahiye, band karo'],
   unknown: ['asdfgh', 'what is the meaning of life', 'qwerty uiop', 'hmm'],
 };

@@ -6,7 +6,7 @@ import { createSpeller, detectLanguage, words } from './text.js';
 
 export const INTENTS = [
   'greeting', 'product_search', 'price_stock', 'more', 'policy', 'store_info', 'book_visit', 'discount', 'human', 'complaint',
-  'thanks_bye', 'stop', 'unknown',
+  'thanks_bye', 'stop', 'unknown', 'price_breakup',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -52,6 +52,7 @@ const T = {
   contact: table(P.STORE_CONTACT),
   more: table(P.MORE),
   priceStock: table(P.PRICE_STOCK),
+  breakup: table(P.PRICE_BREAKUP),
   thanks: table(P.THANKS_BYE),
   greeting: table(P.GREETING),
   design: table(P.DESIGN_WORDS),
@@ -134,6 +135,10 @@ export function readIntent(text: string, ctx: IntentContext = {}): IntentReading
 
   // A product named: its SKU, the product the message replies to, or "the second one".
   const ordinal = ordinalOf(tokens, padded);
+  // "Why is it so expensive?", "iska breakup": how the price of the product named (or in focus) is made up; "making kam karo" is a
+  // discount, and "making charges?" with no product in view stays the store's policy question.
+  const breakupSku = has(padded, T.breakup) && !has(padded, T.discount) ? (ctx.tappedSku ?? understood.sku ?? ctx.referredSku ?? (ordinal !== null ? shown[ordinal - 1] : undefined) ?? memory.focusSku ?? (shown.length === 1 ? (shown[0] ?? null) : null)) : undefined;
+  if (breakupSku !== undefined && (breakupSku !== null || !T.policy.some(([t, phrases]) => t === 'making charges' && has(padded, phrases)))) return out('price_breakup', { sku: breakupSku });
   if (ctx.tappedSku) return out('price_stock', { sku: ctx.tappedSku });
   if (understood.sku) return out('price_stock', { sku: understood.sku });
   if (ctx.referredSku && !understood.category) return out('price_stock', { sku: ctx.referredSku });

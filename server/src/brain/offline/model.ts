@@ -1,12 +1,15 @@
 import type { InboundMessage } from '../../contracts/index.js';
 import type { Model, ModelRequest, ModelResponse } from '../model.js';
 import type { Ctx } from './ctx.js';
+import { breakupStep } from './breakup.js';
 import { readIntent } from './intent.js';
 import { followUpStep, priceStockStep } from './product.js';
 import { searchStep } from './products.js';
 import { bookVisitStep, discountStep, handoffStep, policyStep, storeInfoStep } from './store.js';
+import { continuesDiscount } from './discount.js';
 import { greetingStep, nonTextStep, stopStep, thanksStep, unknownStep } from './talk.js';
 import { detectLanguage, replyLanguage } from './text.js';
+import { tryOnTextStep } from './tryon.js';
 import { Turn, type Step } from './turn.js';
 import { Voice } from './voice.js';
 
@@ -80,6 +83,12 @@ export function decide(request: ModelRequest, turn: Turn): Step {
     const step = nonTextStep(c, inbound);
     if (step) return step;
   }
+  const tryOn = tryOnTextStep(c);
+  if (tryOn) return tryOn;
+  // "make it 20%" right after an offer answers it (the intent reader has no place for a bare percent).
+  if (reading.intent === 'unknown' && continuesDiscount(text, turn.lastAgentText)) return discountStep(c);
+  // A tapped slot of the free-times list ("slot:2026-12-02T06:00:00Z:try_on") books it.
+  if (inbound?.reply?.id?.startsWith('slot:')) return bookVisitStep(c);
   switch (reading.intent) {
     case 'greeting':
       return greetingStep(c);
@@ -89,6 +98,8 @@ export function decide(request: ModelRequest, turn: Turn): Step {
       return searchStep(c, 'more');
     case 'price_stock':
       return priceStockStep(c);
+    case 'price_breakup':
+      return breakupStep(c);
     case 'policy':
       return policyStep(c);
     case 'store_info':

@@ -124,3 +124,10 @@ export const KNOWN_WORDS = list(`stone|stones|store|stores|shop|shops|where|ther
   dollar|dollars|delhi|dubai|should|would|could|shall|shake|shape|share|sharp|short|shorts|shorter|every|other|wears|waist|
   second|seconds|third|first|last|best|rest|test|text|texts|next|need|needs|want|wants|wanted|month|model|models|moment|
   looking|look|looks|cooking|locking|hooking|booked`);
+
+/** Asking how a price is made up (the Price breakup skill): "why is it so expensive", "making charge kitna", "iska breakup". */
+export const PRICE_BREAKUP = list(`breakup|break up|price breakup|price break up|price breakdown|breakdown|making charge|making charges|
+  making kitna|making kitni|making kya hai|making cost|how is the price calculated|how is it priced|how did you calculate|price calculation|
+  why so expensive|why is it so expensive|why so costly|why is it so costly|why this price|why is the price|why the price|why expensive|
+  itna mehenga|itna mehnga|itna mahenga|itna mehanga|itna costly|itna price kyun|itna kyun|kyun mehenga|mehenga kyun|mehnga kyun|
+  gst kitna|gst kitni|wastage|बनवाई|मेकिंग चार्ज|इतना महंगा|ब्रेकअप`);

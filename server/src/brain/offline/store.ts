@@ -1,8 +1,10 @@
 import type { HandoffResult, SearchKnowledgeResult, StoreInfoResult } from './tools.js';
 import { TOOL } from './tools.js';
+import { bookingStep } from './booking.js';
 import { checkWithTeam, finalize, suggest, type Ctx } from './ctx.js';
 import { call, say, type Step } from './turn.js';
 import { BUTTON, type Voice } from './voice.js';
+import { discountOfferStep } from './discount.js';
 
 /** Today's hours, the week, address, phone: only what store_info returned. */
 function hoursWords(v: Voice, s: StoreInfoResult): string {
@@ -54,7 +56,9 @@ export function storeInfoStep(c: Ctx): Step {
 
 export function bookVisitStep(c: Ctx): Step {
   const { turn, v } = c;
-  // TODO(booking issue): when the agent has a `book_appointment` tool, offer a slot through it here.
+  // With the Appointment booking skill: free slots to tap, a tapped slot booked (./booking.ts); otherwise hours and address.
+  const booking = bookingStep(c);
+  if (booking) return booking;
   if (!turn.called(TOOL.storeInfo)) return call(TOOL.storeInfo, { topic: 'all' });
   const s = turn.result<StoreInfoResult>(TOOL.storeInfo);
   if (!s) return say(checkWithTeam(c));
@@ -139,26 +143,9 @@ export function policyStep(c: Ctx): Step {
   );
 }
 
-/** No discount tool exists: prices follow the day's gold rate and making charges; offer the manager. */
+/** A discount ask: Discount authority's offer when the agent has it (see ./discount.ts), else no amount and the manager. */
 export function discountStep(c: Ctx): Step {
-  const { v } = c;
-  return finalize(c, [suggest(c, [BUTTON.manager, BUTTON.visit])], () =>
-    v.finish(
-      [
-        v.t({
-          en: "Our prices follow the day's gold rate and the making charges of each piece.",
-          hinglish: 'Hamare daam aaj ke gold rate aur har piece ke making charges par chalte hain.',
-          hindi: 'हमारे दाम आज के सोने के भाव और हर गहने की बनवाई पर चलते हैं।',
-        }),
-        v.t({
-          en: 'I cannot promise an offer from here, but I can ask the manager for you.',
-          hinglish: 'Offer ka vaada yahan se nahi ho sakta, par manager se pooch sakte hain.',
-          hindi: 'ऑफ़र का वादा यहाँ से नहीं हो सकता, पर मैनेजर से पूछ सकते हैं।',
-        }),
-      ],
-      { topic: 'info', cta: 'visit' },
-    ),
-  );
+  return discountOfferStep(c);
 }
 
 /** human and complaint: apologise for a complaint, hand the thread to a person, say so. */

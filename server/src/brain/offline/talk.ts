@@ -4,6 +4,8 @@ import { TOOL } from './tools.js';
 import { checkWithTeam, finalize, suggest, type Ctx } from './ctx.js';
 import { call, say, type Step } from './turn.js';
 import { BUTTON } from './voice.js';
+import { tryOnImageStep } from './tryon.js';
+import { orderConfirmStep } from './order.js';
 
 /** Greeting: the agent's and the store's names, what it can do, three starting buttons. */
 export function greetingStep(c: Ctx): Step {
@@ -102,6 +104,10 @@ export function nonTextStep(c: Ctx, m: InboundMessage): Step | null {
   switch (kind) {
     case 'image':
     case 'video':
+      if (kind === 'image') {
+        const tryOn = tryOnImageStep(c, m);
+        if (tryOn) return tryOn;
+      }
       return finalize(c, [suggest(c, [BUTTON.goldBangles, BUTTON.talk])], () =>
         v.finish(
           [
@@ -204,30 +210,7 @@ export function nonTextStep(c: Ctx, m: InboundMessage): Step | null {
   }
 }
 
-/** An order from the catalog: thank, count the pieces, hand to the team to confirm. Never a total. */
+/** An order from the catalog: the confirmation from the commerce hook's facts (brain/offline/order.ts). */
 function orderStep(c: Ctx, m: InboundMessage): Step {
-  const { v, turn } = c;
-  const items = m.order?.items ?? [];
-  const pieces = items.reduce((n, i) => n + (Number.isFinite(i.quantity) && i.quantity > 0 ? i.quantity : 1), 0);
-  const skus = items.map((i) => i.retailerId).join(', ');
-  if (turn.has(TOOL.handoff) && !turn.called(TOOL.handoff)) {
-    return call(TOOL.handoff, { reason: `Order of ${pieces} item(s) to confirm: ${skus}`.slice(0, 300) });
-  }
-  return say(
-    v.finish(
-      [
-        v.t({
-          en: `Thank you for your order of ${pieces} ${pieces === 1 ? 'item' : 'items'}!`,
-          hinglish: `${pieces} item ke order ke liye shukriya!`,
-          hindi: `${pieces} गहनों के ऑर्डर के लिए धन्यवाद!`,
-        }),
-        v.t({
-          en: 'Our team will confirm availability and the final amount with you shortly.',
-          hinglish: 'Hamari team jaldi availability aur final amount confirm karegi.',
-          hindi: 'हमारी टीम जल्द उपलब्धता और कुल राशि की पुष्टि करेगी।',
-        }),
-      ],
-      { topic: 'thanks', keep: 2 },
-    ),
-  );
+  return orderConfirmStep(c, m);
 }

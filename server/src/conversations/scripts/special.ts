@@ -46,11 +46,11 @@ export const SPECIAL: Script[] = [
     ],
   },
   {
-    name: 'an order is thanked, counted and handed to the team without a total',
+    name: 'an order is confirmed line by line with the total from our catalog, and the next steps offered',
     turns: [
       {
         send: order([['SJ-BNG-0005', 1, 31250], ['SJ-EAR-0005', 2, 23190]]),
-        expect: { kinds: ['text'], handoff: true, says: ['Thank you for your order of 3 items!', 'final amount'], saysNot: [/₹|\d{4,}/] },
+        expect: { kinds: ['button'], says: ['Thank you for your order #1!', '2 × Lotus 22K Gold Studs (SJ-EAR-0005): ₹46,380', 'Total: ₹77,630 for 3 pieces'], buttons: ['Visit to try', 'Pay at store'] },
       },
     ],
   },

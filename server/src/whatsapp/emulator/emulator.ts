@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import express, { type Request, type Response } from 'express';
+import { registerCatalog } from './catalog.js';
 import { metaError, type Injection } from './errors.js';
 import { validateSendBody } from './validate.js';
+import { registerTemplates } from './templates.js';
 import { createWebhookSender, envelope, inboundValue, newWamid, statusValue, type DeliveryRecord, type Identity, type InboundInput, type RetryPolicy } from './webhooks.js';
 
 export interface EmulatorOptions {
@@ -134,6 +136,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.raw({ type: () => true, limit: '100mb' }));
+  registerTemplates(app, { wabaId: () => identity.wabaId, authorised, record });
+  registerCatalog(app, { authorised, record }); // Commerce catalog endpoints + the product-message check (catalog.ts)
 
   app.post('/:version/:phoneNumberId/messages', (req, res) => {
     const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';

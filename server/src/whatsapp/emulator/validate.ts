@@ -203,6 +203,17 @@ function template(v: unknown): void {
   }
 }
 
+/** A contact card: each needs name.formatted_name and one more name part; phones carry a phone. */
+function contacts(v: unknown): void {
+  for (const c of arr(v, 'contacts', 1, 257, 'contacts')) {
+    const name = obj(obj(c, 'contact').name, 'contacts.name');
+    text(name.formatted_name, 'contacts.name.formatted_name', 1024);
+    if (!['first_name', 'last_name', 'middle_name', 'suffix', 'prefix'].some((k) => typeof name[k] === 'string' && name[k] !== '')) missing('contacts.name.first_name');
+    const phones = (c as Obj).phones === undefined ? [] : arr((c as Obj).phones, 'contacts.phones', 0, 20, 'phones');
+    for (const p of phones) text(obj(p, 'phone').phone, 'contacts.phones.phone', 64);
+  }
+}
+
 const TYPES = ['text', 'image', 'video', 'document', 'audio', 'sticker', 'interactive', 'template', 'location', 'contacts', 'reaction'];
 
 /** Checks a `/messages` body as Meta does; `null` when it would be accepted. */
@@ -240,6 +251,9 @@ export function validateSendBody(body: unknown): MetaRejection | null {
         break;
       case 'template':
         template(b.template);
+        break;
+      case 'contacts':
+        contacts(b.contacts);
         break;
       default:
         obj(b[b.type as string], b.type as string);

@@ -12,6 +12,8 @@ export type TemplateButtonInput =
   | { type: 'url'; suffix: string }
   | { type: 'copy_code'; code: string }
   | { type: 'phone_number' }
+  /** Any other button that takes no parameter (a static URL): listed only to keep the indexes right. */
+  | { type: 'fixed' }
   | { type: 'flow'; token?: string; data?: { [key: string]: Json } };
 
 export interface TemplateInput extends CommonOptions {
@@ -55,6 +57,7 @@ function buttonComponent(b: TemplateButtonInput, index: number): Json | null {
     case 'flow':
       return { ...base, sub_type: 'flow', parameters: [{ type: 'action', action: { ...(b.token ? { flow_token: b.token } : {}), ...(b.data ? { flow_action_data: b.data } : {}) } }] };
     case 'phone_number':
+    case 'fixed':
       return null;
   }
 }
