@@ -1,39 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTempServer, type TempServer } from '../../../test/helpers/temp-server.js';
+import { startEmulatedApp, type EmulatedApp } from '../../../test/helpers/emulated-app.js';
 import type { Broadcast, Segment } from '../contracts/index.js';
-import { startEmulator, type Emulator } from '../whatsapp/index.js';
 
 /**
  * A broadcast the whole real way: segment → outbox (committed) → the worker at the allowed rate →
  * the Graph API emulator, which checks the template exists, is approved and gets its parameters →
  * signed status webhooks back to the public listener → the delivery report.
  */
-const SECRET = 'broadcast-app-secret-0123456789';
-const TOKEN = 'EAAbroadcast-token';
-const PHONE_ID = '106540352242955';
-const ENV = { REVIVE_WA_APP_SECRET: SECRET, REVIVE_WA_ACCESS_TOKEN: TOKEN, REVIVE_WA_PHONE_NUMBER_ID: PHONE_ID } as const;
-
-let emu: Emulator;
-let server: TempServer;
-const saved: Record<string, string | undefined> = {};
+let w: EmulatedApp;
+let server: { api(path: string, init?: RequestInit & { json?: unknown }): Promise<Response> };
 
 beforeAll(async () => {
-  emu = await startEmulator({ appSecret: SECRET, accessToken: TOKEN, phoneNumberId: PHONE_ID, statuses: 'read', statusDelayMs: 5 });
-  for (const [k, v] of Object.entries({ ...ENV, REVIVE_GRAPH_URL: emu.url })) {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  }
-  server = await startTempServer();
-  emu.setWebhookUrl(`http://127.0.0.1:${server.publicPort}/webhooks/whatsapp`);
+  w = await startEmulatedApp({ name: 'broadcast', phoneNumberId: '106540352242955', demo: false, statuses: 'read', statusDelayMs: 5, webhooks: true });
+  server = { api: w.admin };
 }, 60_000);
 
 afterAll(async () => {
-  await server?.stop();
-  await emu?.stop();
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  await w?.stop();
 });
 
 async function json<T>(res: Response): Promise<T> {
@@ -42,7 +25,7 @@ async function json<T>(res: Response): Promise<T> {
   return body;
 }
 
-const templateSends = () => emu.accepted.filter((a) => a.body.type === 'template');
+const templateSends = () => w.emu.accepted.filter((a) => a.body.type === 'template');
 
 async function until<T>(what: string, get: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
   const started = Date.now();
