@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../../test/helpers/generated-catalog.js';
 import type { Metal, ProductPricing, Purity } from '../contracts/index.js';
 import { priceOf, pricingProblem, PricingProblem, roundDiv, type Rates, type WeighedProduct } from './pricing.js';
 
@@ -62,17 +63,6 @@ describe('price by weight: worked examples (whole rupees, parts add up to the pr
   });
 });
 
-/** A small seeded generator, so a failing case can be replayed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const PURITIES: [Metal, Purity][] = [['gold', '24K'], ['gold', '22K'], ['gold', '18K'], ['gold', '14K'], ['white gold', '18K'], ['silver', '925'], ['platinum', '950']];
 
 function randomCase(r: () => number) {
@@ -87,7 +77,7 @@ function randomCase(r: () => number) {
 
 describe('price by weight: properties over 3,000 random products', () => {
   it('never negative, always whole rupees, parts always add up to the price', () => {
-    const r = rng(20261201);
+    const r = prng(20261201);
     for (let i = 0; i < 3000; i += 1) {
       const { product, pricing, rates } = randomCase(r);
       const q = priceOf(product, pricing, rates);
@@ -102,7 +92,7 @@ describe('price by weight: properties over 3,000 random products', () => {
   });
 
   it('monotone: a higher rate (or more weight) never lowers the price or any part', () => {
-    const r = rng(7);
+    const r = prng(7);
     for (let i = 0; i < 3000; i += 1) {
       const { product, pricing, rates } = randomCase(r);
       const up = Math.floor(r() * 500) + 1;

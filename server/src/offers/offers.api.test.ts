@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTempServer, type TempServer } from '../../../test/helpers/temp-server.js';
+import { errorOf, json, startTempServer, type TempServer } from '../../../test/helpers/temp-server.js';
 import type { Agent, Approval, ChatResult, Coupon, OutboxList } from '../contracts/index.js';
 
 let s: TempServer;
@@ -8,11 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => s.stop());
 
-const json = async <T>(res: Response | Promise<Response>): Promise<T> => (await (await res).json()) as T;
-const send = (method: string, path: string, body?: unknown) => s.api(path, { method, json: body ?? {} });
-const errorOf = async (res: Response | Promise<Response>) => (await json<{ error: { code: string; message: string } }>(res)).error;
 const PHONE = '+919812300077';
-const say = (text: string) => json<ChatResult>(send('POST', '/api/simulator/messages', { phone: PHONE, name: 'Meera', message: { type: 'text', text: { body: text } } }));
+const say = (text: string) => json<ChatResult>(s.send('POST', '/api/simulator/messages', { phone: PHONE, name: 'Meera', message: { type: 'text', text: { body: text } } }));
 /** The words of the replies: texts, and the body of the reply-button message the final words go in. */
 const words = (r: ChatResult) => r.replies.map((m) => (m as { text?: { body: string } }).text?.body ?? (m as { interactive?: { body?: { text: string } } }).interactive?.body?.text ?? '').join('\n');
 
@@ -28,7 +25,7 @@ describe('discount authority: offline conversation → approval → owner → ou
 
   it('switched on (cap 5%), the agent offers within the cap with a code and expiry; "make it 20%" goes to the manager', async () => {
     const skills = agent.skills.map((k) => (k.id === 'discount_authority' ? { ...k, enabled: true, config: { ...k.config, maxPercent: 5, tenacity: 50 } } : k));
-    const patched = await send('PATCH', `/api/agents/${agent.id}`, { skills });
+    const patched = await s.send('PATCH', `/api/agents/${agent.id}`, { skills });
     expect(patched.status).toBe(200);
 
     const first = await say('can you give a discount?');
@@ -49,29 +46,29 @@ describe('discount authority: offline conversation → approval → owner → ou
 
   it('the owner approves at 8%: the shopper gets the new code through the outbox; the request is closed', async () => {
     const [pending] = (await json<{ approvals: Approval[] }>(s.api('/api/offers/approvals?status=pending'))).approvals;
-    const bad = await send('POST', `/api/offers/approvals/${pending?.id}/approve`, { percent: 75 });
+    const bad = await s.send('POST', `/api/offers/approvals/${pending?.id}/approve`, { percent: 75 });
     expect(bad.status).toBe(400);
-    const ok = await json<Approval>(send('POST', `/api/offers/approvals/${pending?.id}/approve`, { percent: 8 }));
+    const ok = await json<Approval>(s.send('POST', `/api/offers/approvals/${pending?.id}/approve`, { percent: 8 }));
     expect(ok).toMatchObject({ status: 'approved', decidedPercent: 8, code: expect.stringMatching(/^REV-/) });
     const outbox = await json<OutboxList>(s.api('/api/whatsapp/outbox?limit=50'));
     const item = outbox.items.find((i) => i.correlationId === 'offers.approval');
     expect(item).toMatchObject({ to: PHONE.slice(1), kind: 'text' });
     expect(item?.preview).toContain(ok.code ?? 'missing');
-    const again = await send('POST', `/api/offers/approvals/${pending?.id}/decline`, {});
+    const again = await s.send('POST', `/api/offers/approvals/${pending?.id}/decline`, {});
     expect(again.status).toBe(409);
     expect((await json<{ approvals: Approval[] }>(s.api('/api/offers/approvals?status=pending'))).approvals).toEqual([]);
   });
 
   it('the owner redeems a code at the counter once; a second use is refused', async () => {
     const [active] = (await json<{ coupons: Coupon[] }>(s.api('/api/offers/coupons?status=active'))).coupons;
-    const used = await json<Coupon>(send('POST', '/api/offers/coupons/redeem', { code: (active?.code ?? '').toLowerCase() }));
+    const used = await json<Coupon>(s.send('POST', '/api/offers/coupons/redeem', { code: (active?.code ?? '').toLowerCase() }));
     expect(used).toMatchObject({ code: active?.code, status: 'used' });
-    const twice = await send('POST', '/api/offers/coupons/redeem', { code: active?.code });
+    const twice = await s.send('POST', '/api/offers/coupons/redeem', { code: active?.code });
     expect(twice.status).toBe(409);
     expect((await errorOf(twice)).message).toMatch(/already used/);
-    const unknown = await send('POST', '/api/offers/coupons/redeem', { code: 'REV-ZZZZ' });
+    const unknown = await s.send('POST', '/api/offers/coupons/redeem', { code: 'REV-ZZZZ' });
     expect(unknown.status).toBe(404);
-    expect((await send('POST', '/api/offers/coupons/redeem', { code: '' })).status).toBe(400);
+    expect((await s.send('POST', '/api/offers/coupons/redeem', { code: '' })).status).toBe(400);
     expect((await s.api('/api/offers/coupons?status=later')).status).toBe(400);
   });
 });

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../../test/helpers/generated-catalog.js';
 import { HOSTILE } from './offers.test-kit.js';
 import { capFor, CODE_ALPHABET, decide, discountAmount, HARD_CAP_PERCENT, isExcluded, newCode, normaliseCode, wishPercent } from './offers.policy.js';
 
-/** A small deterministic generator (mulberry32): the same hostile inputs on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomWish(r: () => number): unknown {
   const k = r();
@@ -24,7 +14,7 @@ function randomWish(r: () => number): unknown {
 
 describe('discount policy: the cap holds whatever the input (property)', () => {
   it('never offers above the cap, never negative, rupees always whole, over thousands of hostile asks', () => {
-    const r = rng(20261201);
+    const r = prng(20261201);
     let offers = 0;
     let approvals = 0;
     for (let i = 0; i < 4000; i++) {
@@ -119,7 +109,7 @@ describe('discount policy: the cap holds whatever the input (property)', () => {
   });
 
   it('makes short unambiguous codes and reads typed ones back', () => {
-    const r = rng(7);
+    const r = prng(7);
     for (let i = 0; i < 500; i++) {
       const code = newCode((n) => Math.floor(r() * n));
       expect(code).toMatch(/^REV-[A-Z][A-Z0-9]{3}$/);

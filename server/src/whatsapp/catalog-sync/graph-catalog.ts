@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/errors.js';
-import { graphErrorFromNetwork, graphErrorFromResponse } from '../client/index.js';
+import { graphCaller } from '../client/index.js';
 import type { MetaItemData } from './items.js';
 
 export interface BatchRequest {
@@ -40,25 +40,11 @@ function collect(into: Map<string, string[]>, list: ItemErrors | undefined): voi
 
 /** The Commerce catalog endpoints over HTTP, with the same error mapping as the messaging client. */
 export function createCatalogGraph(config: () => CatalogGraphConfig, doFetch: typeof fetch = fetch, timeoutMs = 60_000): CatalogGraph {
-  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const request = graphCaller(doFetch, timeoutMs);
+  function call<T>(path: string, init: RequestInit = {}): Promise<T> {
     const c = config();
     if (!c.accessToken) throw new DomainError('not_configured', 'WhatsApp is not connected yet: the access token is missing (Settings → WhatsApp)');
-    const headers = new Headers(init.headers);
-    headers.set('authorization', `Bearer ${c.accessToken}`);
-    let res: Response;
-    let text: string;
-    try {
-      res = await doFetch(path.startsWith('http') ? path : `${c.graphUrl.replace(/\/+$/, '')}/${c.apiVersion}${path}`, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
-      text = await res.text();
-    } catch (err) {
-      throw graphErrorFromNetwork(err);
-    }
-    if (!res.ok) throw graphErrorFromResponse(res.status, text);
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      throw graphErrorFromResponse(res.status, text);
-    }
+    return request<T>(path.startsWith('http') ? path : `${c.graphUrl.replace(/\/+$/, '')}/${c.apiVersion}${path}`, { ...init, token: c.accessToken });
   }
   const id = (catalogId: string) => encodeURIComponent(catalogId);
 

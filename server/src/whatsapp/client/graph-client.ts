@@ -31,15 +31,11 @@ function connection(cfg: WhatsAppConfig): { base: string; token: string; phoneNu
 }
 
 /**
- * The Cloud API over HTTP: send a message, mark read (with "typing…"), upload and fetch media.
- * Failures throw a `GraphApiError` that says whether to retry; nothing here retries by itself —
- * that is the outbox's job, which knows the rates and what was already sent.
+ * One Graph API request with the bearer token: the JSON answer, or a `GraphApiError` from Meta's
+ * error body (or from the network) that says whether to retry. Shared by every Graph endpoint.
  */
-export function createGraphClient(opts: GraphClientOptions) {
-  const doFetch = opts.fetch ?? fetch;
-  const timeoutMs = opts.timeoutMs ?? 30_000;
-
-  async function call<T>(url: string, init: RequestInit & { token: string }): Promise<T> {
+export function graphCaller(doFetch: typeof fetch, timeoutMs: number) {
+  return async function call<T>(url: string, init: RequestInit & { token: string }): Promise<T> {
     const { token, ...rest } = init;
     const headers = new Headers(rest.headers);
     headers.set('authorization', `Bearer ${token}`);
@@ -57,7 +53,19 @@ export function createGraphClient(opts: GraphClientOptions) {
     } catch {
       throw graphErrorFromResponse(res.status, text);
     }
-  }
+  };
+}
+
+/**
+ * The Cloud API over HTTP: send a message, mark read (with "typing…"), upload and fetch media.
+ * Failures throw a `GraphApiError` that says whether to retry; nothing here retries by itself —
+ * that is the outbox's job, which knows the rates and what was already sent.
+ */
+export function createGraphClient(opts: GraphClientOptions) {
+  const doFetch = opts.fetch ?? fetch;
+  const timeoutMs = opts.timeoutMs ?? 30_000;
+
+  const call = graphCaller(doFetch, timeoutMs);
 
   function isConfigured(): boolean {
     const c = opts.config();
