@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import '../../test/setup-dom';
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { changeValue, cleanup, click, getButton, getByLabelText, hasText, waitFor } from '../../test/dom';
 import { createFakeFetch } from '../../test/fakeFetch';
@@ -198,5 +199,32 @@ describe('Simulator', () => {
     await waitFor(() => !hasText('Welcome back'), 'the chat emptied');
     expect(fake.requests.some((r) => r.method === 'DELETE' && r.url === '/api/simulator/thread?agentId=1')).toBe(true);
     expect(engine.messages).toHaveLength(0);
+  });
+
+  it('sends a photo: stored first (as the try-on photos are), then an image message naming it; a refused photo says why', async () => {
+    let stored = 0;
+    const { fake } = openSimulator(() => [wa.text('Here is how it looks on you.')], {
+      'POST /api/tryon/photos': (req) => {
+        stored += 1;
+        return stored === 1
+          ? { json: { id: 7, contactId: null, contactLabel: null, source: 'simulator', mediaId: 'local-7', width: 800, height: 1000, bytes: (req.body as Blob).size, results: 0, createdAt: '2026-12-01T10:00:00.000Z', expiresAt: '2026-12-08T10:00:00.000Z' } }
+          : { status: 400, json: { error: { code: 'validation', message: 'This is not a picture: send a JPEG, PNG or WebP photo' } } };
+      },
+    });
+    await waitFor(() => !getByLabelText('Message').disabled, 'the chat loaded');
+    const choose = (file: File) => {
+      const input = getByLabelText('Photo to send');
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    };
+    choose(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'me.jpg', { type: 'image/jpeg' }));
+    await waitFor(() => bubbles('agent').length === 1, 'the reply to the photo');
+    const posts = fake.requests.filter((r) => r.method === 'POST');
+    expect(posts.map((r) => r.url)).toEqual(['/api/tryon/photos', '/api/simulator/messages']);
+    expect((posts[1]?.body as { message: Obj }).message).toEqual({ type: 'image', image: { id: 'local-7', mime_type: 'image/jpeg' } });
+
+    choose(new File(['not a picture'], 'notes.jpg', { type: 'image/jpeg' }));
+    await waitFor(() => hasText('This is not a picture'), 'the refusal');
+    expect(fake.requests.filter((r) => r.url === '/api/simulator/messages')).toHaveLength(1);
   });
 });

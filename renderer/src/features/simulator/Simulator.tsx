@@ -1,6 +1,7 @@
 import { ActionIcon, Box, Button, Group, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconAlertCircle, IconChecks, IconClock, IconRefresh, IconSend } from '@tabler/icons-react';
+import { IconAlertCircle, IconCamera, IconChecks, IconClock, IconRefresh, IconSend } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
+import { useApiClient } from '../../api/ApiContext';
 import type { Agent } from '../../api/contracts';
 import { ErrorState } from '../../ui/StatusStates';
 import { AgentAvatar } from '../agents/AgentAvatar';
@@ -8,6 +9,7 @@ import { AgentMessage } from './AgentMessage';
 import { ChatBubble, WA } from './ChatBubble';
 import { SheetContent } from './SheetContent';
 import type { Sheet } from './sheets';
+import { photoMessage } from './shopperMessages';
 import { textMessage } from './shopperMessages';
 import { useSimulator, type ChatItem } from './useSimulator';
 
@@ -39,7 +41,10 @@ function ShopperBubble({ item, onRetry }: { item: ChatItem; onRetry: () => void 
 /** A phone-shaped WhatsApp chat with the agent being edited, talking to the real conversation engine. */
 export function Simulator({ agent }: { agent: Agent }) {
   const chat = useSimulator(agent.id);
+  const client = useApiClient();
   const [draft, setDraft] = useState('');
+  const photoInput = useRef<HTMLInputElement>(null);
+  const [photoProblem, setPhotoProblem] = useState<string | null>(null);
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -53,6 +58,17 @@ export function Simulator({ agent }: { agent: Agent }) {
     if (!body || chat.waiting) return;
     chat.send(textMessage(body), body);
     setDraft('');
+  };
+
+  // A shopper's photo (a selfie for try-on): stored like one from WhatsApp, then sent as an image message naming it.
+  const sendPhoto = async (file: File) => {
+    setPhotoProblem(null);
+    try {
+      const photo = await client.upload('uploadTryOnPhoto', { body: file });
+      if (photo.mediaId) chat.send(photoMessage(photo.mediaId, file.type || 'image/jpeg'), '📷 Photo');
+    } catch (err) {
+      setPhotoProblem(err instanceof Error ? err.message : 'The photo could not be sent.');
+    }
   };
 
   return (
@@ -111,7 +127,29 @@ export function Simulator({ agent }: { agent: Agent }) {
           submit();
         }}
       >
+        {photoProblem ? (
+          <Text fz={12} c="red" px="sm" pt={6} bg="#f0f2f5" role="alert">
+            {photoProblem}
+          </Text>
+        ) : null}
         <Group gap={6} px={8} py={8} wrap="nowrap" bg="#f0f2f5">
+          <input
+            ref={photoInput}
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            hidden
+            aria-label="Photo to send"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void sendPhoto(file);
+            }}
+          />
+          <Tooltip label="Send a photo (a selfie or your hand, to try a piece on)">
+            <ActionIcon variant="subtle" color="gray" size={36} radius="xl" aria-label="Send a photo" onClick={() => photoInput.current?.click()} disabled={chat.loading || chat.waiting}>
+              <IconCamera size={20} />
+            </ActionIcon>
+          </Tooltip>
           <TextInput
             style={{ flex: 1 }}
             radius="xl"

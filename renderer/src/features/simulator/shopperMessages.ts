@@ -8,6 +8,11 @@ export function textMessage(body: string): ShopperMessage {
   return { type: 'text', text: { body } };
 }
 
+/** A photo the shopper sends: the media id the store holds it under (as Meta's webhook names it). */
+export function photoMessage(mediaId: string, mimeType: string): ShopperMessage {
+  return { type: 'image', image: { id: mediaId, mime_type: mimeType } };
+}
+
 /** A tap on a reply button; `context.id` is the message that carried the button. */
 export function buttonReply(id: string, title: string, messageId: string | undefined): ShopperMessage {
   return { type: 'interactive', interactive: { type: 'button_reply', button_reply: { id, title } }, ...(messageId ? { context: { id: messageId } } : {}) };
