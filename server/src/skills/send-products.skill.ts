@@ -11,8 +11,8 @@ import { TOOL, type SendProductsResult } from './tools.js';
 import type { SkillContext, SkillManifest, SkillResult } from './types.js';
 
 const MAX_PRODUCTS = LIMITS.productListItems;
-export const SEND_CATALOG = 'send_catalog';
-export const SHARE_CONTACT = 'share_store_contact';
+export const SEND_CATALOG = TOOL.sendCatalog;
+export const SHARE_CONTACT = TOOL.shareContact;
 
 const ConfigSchema = z.object({
   maxProducts: z.number().int('A whole number').min(1, 'At least 1').max(MAX_PRODUCTS, `At most ${MAX_PRODUCTS} (WhatsApp's limit for a product list)`).default(10)

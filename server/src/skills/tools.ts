@@ -12,6 +12,10 @@ export const TOOL = {
   getProduct: 'get_product',
   /** Skill `send_products`. */
   sendProducts: 'send_products',
+  /** Skill `send_products`: the WhatsApp catalog message ("View catalog"). */
+  sendCatalog: 'send_catalog',
+  /** Skill `send_products`: the store's contact card (one tap to call). */
+  shareContact: 'share_store_contact',
   /** Built-in, always on: opening hours, address, phone, website. */
   storeInfo: 'store_info',
   /** Built-in, always on: up to 3 quick-reply buttons under the final words. */

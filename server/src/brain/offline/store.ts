@@ -41,6 +41,8 @@ export function storeInfoStep(c: Ctx): Step {
   if (!turn.called(TOOL.storeInfo)) return call(TOOL.storeInfo, { topic });
   const s = turn.result<StoreInfoResult>(TOOL.storeInfo);
   if (!s) return say(checkWithTeam(c));
+  // "Can I call you?": the number in words, and the store's contact card to tap.
+  if (topic === 'contact' && turn.has(TOOL.shareContact) && !turn.called(TOOL.shareContact)) return call(TOOL.shareContact);
   return finalize(c, [suggest(c, [BUTTON.visit, BUTTON.goldBangles, BUTTON.talk])], () => {
     const parts =
       topic === 'hours'

@@ -55,6 +55,10 @@ export const SPECIAL: Script[] = [
     ],
   },
   {
+    name: 'asked for the phone number: the number in words and the store\'s contact card to tap',
+    turns: [{ send: 'what is your phone number?', expect: { tools: ['store_info', 'share_store_contact', 'suggest_replies'], kinds: ['contacts', 'button'], says: ['You can call us on'] } }],
+  },
+  {
     name: 'a picture without a caption gets an honest answer',
     turns: [{ send: { raw: { type: 'image', image: { id: 'media-1', mime_type: 'image/jpeg', sha256: 'x' } } }, expect: { says: ['Thank you for the picture!', 'cannot see images yet'] } }],
   },
