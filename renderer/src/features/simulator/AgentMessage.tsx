@@ -70,6 +70,32 @@ export function AgentMessage({ message, messageId, at, onSend, onOpen }: AgentMe
       </>,
     );
   }
+  if (type === 'contacts') {
+    const cards = Array.isArray(message.contacts) ? (message.contacts as unknown[]).map(obj) : [];
+    return bubble(
+      <Stack gap={4}>
+        {cards.map((card, i) => {
+          const phones = Array.isArray(card.phones) ? (card.phones as unknown[]).map(obj) : [];
+          return (
+            <Stack key={i} gap={0}>
+              <Text size="sm" fw={600}>
+                {str(obj(card.name).formatted_name) ?? 'Contact'}
+              </Text>
+              {phones.map((p, k) => (
+                <Text key={k} size="sm" c={WA.meta}>
+                  {str(p.phone)}
+                </Text>
+              ))}
+            </Stack>
+          );
+        })}
+      </Stack>,
+      <BubbleButton disabled label="Calls start on a phone">
+        Call
+      </BubbleButton>,
+      'Agent contact card',
+    );
+  }
   if (type !== 'interactive') return bubble(<Text size="sm" c={WA.meta}>A {type ?? 'unknown'} message (the simulator cannot show it)</Text>);
 
   const interactive = obj(message.interactive);

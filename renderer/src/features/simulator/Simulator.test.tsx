@@ -159,6 +159,16 @@ describe('Simulator', () => {
     expect(template!.textContent).toContain('button 0: CONFIRM');
   });
 
+  it('shows the store\'s contact card with its name, number and a Call button', async () => {
+    openSimulator(() => [{ messaging_product: 'whatsapp', to: '919999900001', type: 'contacts', contacts: [{ name: { formatted_name: 'Shringar Jewellers' }, phones: [{ phone: '+911412345678', type: 'WORK' }] }] }]);
+    await say('your number?');
+    await waitFor(() => bubbles('agent').length === 1, 'the card');
+    const card = bubbles('agent')[0]!;
+    expect(card.textContent).toContain('Shringar Jewellers');
+    expect(card.textContent).toContain('+911412345678');
+    expect(buttonIn(card, 'Calls start on a phone').textContent).toBe('Call');
+  });
+
   it('shows the agent typing while it thinks, a failure inline with Retry, and the reply after retrying', async () => {
     let release: () => void = () => {};
     let attempts = 0;
