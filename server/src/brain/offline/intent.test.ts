@@ -31,7 +31,8 @@ const CASES: Record<Intent, string[]> = {
     'can I come tomorrow', 'Book a visit', 'Visit book karein', 'I want to book an appointment', 'kal aana hai', 'tommorow aa sakta hu?',
     'we will come in the evening', 'can i visit today', 'appointment chahiye',
   ],
-  discount: ['any discount?', 'best price batao', 'kuch kam karo', 'koi offer hai?', 'discont milega?', 'last price?', 'is the price negotiable'],
+  catalog: ['show me your full catalog', 'send me your catalogue', 'show me everything', 'pura catalog bhejo', 'sab dikhao'],
+  discount: ['any discount?', 'any discount on SJ-BNG-002?', 'best price batao', 'kuch kam karo', 'koi offer hai?', 'discont milega?', 'last price?', 'is the price negotiable'],
   human: [
     'talk to a person', 'I want to speak to the manager', 'call me', 'insaan se baat karao', 'Talk to us', 'Baat karein',
     'manager se baat karni hai', 'connect me to customer care', 'real person please', 'Ask the manager',

@@ -5,7 +5,7 @@ import * as P from './phrases.js';
 import { createSpeller, detectLanguage, words } from './text.js';
 
 export const INTENTS = [
-  'greeting', 'product_search', 'price_stock', 'more', 'policy', 'store_info', 'book_visit', 'discount', 'human', 'complaint',
+  'greeting', 'product_search', 'price_stock', 'more', 'catalog', 'policy', 'store_info', 'book_visit', 'discount', 'human', 'complaint',
   'thanks_bye', 'stop', 'unknown', 'price_breakup',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -46,6 +46,7 @@ const T = {
   complaint: table(P.COMPLAINT),
   human: table(P.HUMAN),
   discount: table(P.DISCOUNT),
+  catalog: table(P.CATALOG),
   bookVisit: table(P.BOOK_VISIT),
   hours: table(P.STORE_HOURS),
   address: table(P.STORE_ADDRESS),
@@ -64,7 +65,7 @@ const T = {
 };
 
 const KEYS = new Set<string>();
-for (const phrases of [T.stopStrong, T.complaint, T.human, T.discount, T.bookVisit, T.hours, T.address, T.contact, T.priceStock, T.thanks, T.greeting, ...T.policy.map(([, p]) => p)]) {
+for (const phrases of [T.stopStrong, T.complaint, T.human, T.discount, T.catalog, T.bookVisit, T.hours, T.address, T.contact, T.priceStock, T.thanks, T.greeting, ...T.policy.map(([, p]) => p)]) {
   for (const p of phrases) for (const w of p.split(' ')) KEYS.add(w);
 }
 
@@ -133,6 +134,9 @@ export function readIntent(text: string, ctx: IntentContext = {}): IntentReading
   if (has(padded, T.who) && !filters) return out('greeting', { topic: 'who' });
   if (has(padded, T.human)) return out('human');
 
+  // "Any discount on SJ-BNG-0005?" asks for a price on that product: the discount, about it.
+  if (has(padded, T.discount)) return out('discount', { sku: ctx.tappedSku ?? understood.sku ?? ctx.referredSku ?? null });
+
   // A product named: its SKU, the product the message replies to, or "the second one".
   const ordinal = ordinalOf(tokens, padded);
   // "Why is it so expensive?", "iska breakup": how the price of the product named (or in focus) is made up; "making kam karo" is a
@@ -147,7 +151,8 @@ export function readIntent(text: string, ctx: IntentContext = {}): IntentReading
     return out('price_stock', { sku, ordinal });
   }
 
-  if (has(padded, T.discount)) return out('discount');
+  // "Show me your whole catalog": the catalog message, unless a kind of piece was named.
+  if (has(padded, T.catalog) && !understood.category) return out('catalog');
   const topic = T.policy.find(([, phrases]) => has(padded, phrases))?.[0] ?? null;
   // "hallmarked gold chain under 50k" is a search; "is your gold hallmarked?" is a policy question.
   if (topic && !(topic === 'hallmark' && understood.category)) return out('policy', { topic });

@@ -5,6 +5,7 @@ import { breakupStep } from './breakup.js';
 import { readIntent } from './intent.js';
 import { followUpStep, priceStockStep } from './product.js';
 import { searchStep } from './products.js';
+import { catalogStep } from './catalog.js';
 import { bookVisitStep, discountStep, handoffStep, policyStep, storeInfoStep } from './store.js';
 import { continuesDiscount } from './discount.js';
 import { greetingStep, nonTextStep, stopStep, thanksStep, unknownStep } from './talk.js';
@@ -96,6 +97,8 @@ export function decide(request: ModelRequest, turn: Turn): Step {
       return searchStep(c, 'new');
     case 'more':
       return searchStep(c, 'more');
+    case 'catalog':
+      return catalogStep(c);
     case 'price_stock':
       return priceStockStep(c);
     case 'price_breakup':

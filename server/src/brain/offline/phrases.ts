@@ -131,3 +131,8 @@ export const PRICE_BREAKUP = list(`breakup|break up|price breakup|price break up
   why so expensive|why is it so expensive|why so costly|why is it so costly|why this price|why is the price|why the price|why expensive|
   itna mehenga|itna mehnga|itna mahenga|itna mehanga|itna costly|itna price kyun|itna kyun|kyun mehenga|mehenga kyun|mehnga kyun|
   gst kitna|gst kitni|wastage|बनवाई|मेकिंग चार्ज|इतना महंगा|ब्रेकअप`);
+
+/** Asking to see everything: the WhatsApp catalog, not a search. */
+export const CATALOG = list(`full catalog|whole catalog|your catalog|complete catalog|catalogue|show me everything|show everything|everything you have|all products|all your products|all designs|all your designs|
+  poora catalog|pura catalog|sab dikhao|sab kuch dikhao|saare designs|sare designs|पूरा कैटलॉग|सब दिखाओ`);
+

@@ -59,6 +59,14 @@ export const SPECIAL: Script[] = [
     turns: [{ send: 'what is your phone number?', expect: { tools: ['store_info', 'share_store_contact', 'suggest_replies'], kinds: ['contacts', 'button'], says: ['You can call us on'] } }],
   },
   {
+    name: 'asked for the whole catalog: the catalog message, then a word on how to order from it',
+    turns: [{ send: 'show me your full catalog', expect: { tools: ['send_catalog'], says: ['Here is our whole collection: tap "View catalog"'] } }],
+  },
+  {
+    name: 'a discount asked about a named product is a discount question (the skill is off: the manager is offered)',
+    turns: [{ send: 'any discount on SJ-BNG-0005?', expect: { says: ['ask the manager'], saysNot: [/₹|%/] } }],
+  },
+  {
     name: 'a picture without a caption gets an honest answer',
     turns: [{ send: { raw: { type: 'image', image: { id: 'media-1', mime_type: 'image/jpeg', sha256: 'x' } } }, expect: { says: ['Thank you for the picture!', 'cannot see images yet'] } }],
   },
