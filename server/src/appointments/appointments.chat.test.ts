@@ -81,6 +81,14 @@ describe('booking a visit in a scripted offline conversation', () => {
     expect(words).toMatch(/dabakar/);
   });
 
+  it('Hinglish: "kal repair ke liye aana hai" offers tomorrow\'s slots for a repair (not the warranty policy)', async () => {
+    const { chat } = setup();
+    const r = await chat({ type: 'text', text: { body: 'kal repair ke liye aana hai' } });
+    const rows = (r.replies as unknown as Msg[]).flatMap((m) => m.interactive?.action.sections?.flatMap((x) => x.rows) ?? []);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.id.endsWith(':repair'))).toBe(true);
+  });
+
   it('Calendly mode sends the link as a button instead of slots', async () => {
     const { chat, s } = setup({ calendlyUrl: 'https://calendly.com/shree/visit' });
     const r = await chat({ type: 'text', text: { body: 'can I book an appointment?' } });

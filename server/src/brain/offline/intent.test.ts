@@ -29,7 +29,7 @@ const CASES: Record<Intent, string[]> = {
   ],
   book_visit: [
     'can I come tomorrow', 'Book a visit', 'Visit book karein', 'I want to book an appointment', 'kal aana hai', 'tommorow aa sakta hu?',
-    'we will come in the evening', 'can i visit today', 'appointment chahiye',
+    'we will come in the evening', 'can i visit today', 'appointment chahiye', 'kal repair ke liye aana hai', 'can I come tomorrow to exchange my old gold?',
   ],
   catalog: ['show me your full catalog', 'send me your catalogue', 'show me everything', 'pura catalog bhejo', 'sab dikhao'],
   discount: ['any discount?', 'any discount on SJ-BNG-002?', 'best price batao', 'kuch kam karo', 'koi offer hai?', 'discont milega?', 'last price?', 'is the price negotiable'],

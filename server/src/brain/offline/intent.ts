@@ -37,6 +37,9 @@ export interface IntentContext {
   tappedSku?: string | null;
 }
 
+/** Policy topics that are also services a shopper comes in for. */
+const VISIT_SERVICES = new Set(['warranty', 'old gold', 'exchange']);
+
 const norm = (phrase: string): string => words(phrase).join(' ');
 const table = (phrases: readonly string[]): string[] => phrases.map(norm).filter(Boolean);
 
@@ -154,11 +157,14 @@ export function readIntent(text: string, ctx: IntentContext = {}): IntentReading
   // "Show me your whole catalog": the catalog message, unless a kind of piece was named.
   if (has(padded, T.catalog) && !understood.category) return out('catalog');
   const topic = T.policy.find(([, phrases]) => has(padded, phrases))?.[0] ?? null;
-  // "hallmarked gold chain under 50k" is a search; "is your gold hallmarked?" is a policy question.
-  if (topic && !(topic === 'hallmark' && understood.category)) return out('policy', { topic });
   // "Does it come in silver?" asks about a product, not a visit.
   const comesIn = / (come|comes) in /.test(padded) && Boolean(understood.metal ?? understood.purity ?? understood.stones);
-  if (has(padded, T.bookVisit) && !comesIn) return out('book_visit', { storeTopic: 'all' });
+  const visit = has(padded, T.bookVisit) && !comesIn;
+  // "kal repair ke liye aana hai": coming in for a service (repair, old gold, exchange) is a visit to book.
+  if (visit && topic && VISIT_SERVICES.has(topic)) return out('book_visit', { storeTopic: 'all', topic });
+  // "hallmarked gold chain under 50k" is a search; "is your gold hallmarked?" is a policy question.
+  if (topic && !(topic === 'hallmark' && understood.category)) return out('policy', { topic });
+  if (visit) return out('book_visit', { storeTopic: 'all' });
   const hours = has(padded, T.hours);
   const address = has(padded, T.address);
   const contact = has(padded, T.contact);
