@@ -1,13 +1,15 @@
-import { Alert, Badge, Box, Button, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Loader, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconHandStop, IconSend, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useApiClient } from '../../api/ApiContext';
-import type { InboxLine, InboxThreadDetail } from '../../api/contracts';
+import type { InboxLine, InboxThreadDetail, Template } from '../../api/contracts';
+import { useApi } from '../../api/useApi';
 import { ErrorState } from '../../ui/StatusStates';
 import { formatDateTime } from '../../ui/format';
 import { AgentMessage } from '../simulator/AgentMessage';
 import { ChatBubble, WA } from '../simulator/ChatBubble';
+import { SendTemplateModal } from '../templates/SendTemplateModal';
 import { contactName } from './InboxList';
 
 const noop = () => undefined;
@@ -151,9 +153,42 @@ export function InboxConversation({ thread, error, onChanged, timeZone }: { thre
             {thread.lastInboundAt
               ? `The shopper last wrote on ${formatDateTime(thread.lastInboundAt, timeZone)}, more than 24 hours ago. WhatsApp allows only an approved template message until they write again.`
               : 'The shopper has not written yet. WhatsApp allows only an approved template message to start a conversation.'}
+            {thread.channel === 'whatsapp' ? <TemplateReply contactId={thread.contactId} label={contactName(thread)} /> : null}
           </Alert>
         )}
       </Box>
     </Stack>
+  );
+}
+
+/** Outside the 24-hour window: an approved template, filled in and sent to this shopper. */
+function TemplateReply({ contactId, label }: { contactId: number; label: string }) {
+  const templates = useApi('listTemplates');
+  const sendable = (templates.data?.templates ?? []).filter((t) => t.sendable);
+  const [picked, setPicked] = useState<Template | null>(null);
+  const key = (t: Template) => `${t.name}|${t.language}`;
+  if (!sendable.length) return <Text size="sm" mt={6}>No approved template is known yet: see Settings › Templates.</Text>;
+  return (
+    <Group gap="xs" mt={6} align="flex-end">
+      <Select
+        label="Reply with a template"
+        placeholder="Pick an approved template"
+        data={sendable.map((t) => ({ value: key(t), label: `${t.name} (${t.language})` }))}
+        value={null}
+        onChange={(v) => setPicked(sendable.find((t) => key(t) === v) ?? null)}
+        maw={320}
+      />
+      {picked ? (
+        <SendTemplateModal
+          template={picked}
+          to={{ contactId, label }}
+          onClose={() => setPicked(null)}
+          onSent={(to) => {
+            setPicked(null);
+            notifications.show({ color: 'teal', title: 'Template sent', message: `${picked.name} is on its way to ${to}` });
+          }}
+        />
+      ) : null}
+    </Group>
   );
 }

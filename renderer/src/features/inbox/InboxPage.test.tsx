@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InboxThread, InboxThreadDetail } from '../../api/contracts';
-import { cleanup, click, flush, getButton, hasText, waitFor } from '../../test/dom';
+import { changeValue, cleanup, click, flush, getButton, getByLabelText, hasText, queryByLabelText, waitFor } from '../../test/dom';
 import { createFakeFetch } from '../../test/fakeFetch';
 import { renderScreen } from '../../test/renderApp';
 import { InboxPage } from './InboxPage';
@@ -81,6 +81,32 @@ describe('Inbox screen', () => {
     await waitFor(() => hasText('Only a template can be sent now'), 'the window notice');
     expect(document.querySelector('textarea[aria-label="Reply"]')).toBeNull();
     expect(hasText('more than 24 hours ago')).toBe(true);
+  });
+
+  it('outside the window the owner picks an approved template, fills it and sends it to this shopper', async () => {
+    const template = {
+      id: '1', name: 'appointment_reminder', language: 'en', status: 'APPROVED', category: 'UTILITY', headerText: null, headerVariables: 0,
+      bodyText: 'Hello {{1}}, your visit is on {{2}} at {{3}}.', bodyVariables: 3, bodyExamples: ['Meera', '2 December', '11:30 AM'], footerText: null,
+      buttons: [], components: [], sendable: true, refusal: null,
+    };
+    const sent: unknown[] = [];
+    const base = setup(detail(held, { windowOpen: false, lastInboundAt: '2026-11-29T10:00:00.000Z' }), () => ({ json: {} }));
+    const fake = createFakeFetch({
+      'GET /api/templates': () => ({ json: { fetchedAt: null, templates: [template, { ...template, id: '2', name: 'order_update', status: 'PENDING', sendable: false }] } }),
+      'POST /api/templates/send': (r) => (sent.push(r.body), { json: { outboxId: 'ob-1', to: '+919876500001' } }),
+    });
+    const both: typeof fetch = (input, init) => (String(input).startsWith('/api/templates') ? fake.fetch(input, init) : base.fetch(input, init));
+    renderScreen(<InboxPage />, { fetch: both, path: '/inbox' });
+    await waitFor(() => queryByLabelText('Reply with a template') !== null, 'the template picker');
+    click(getByLabelText('Reply with a template'));
+    await waitFor(() => document.querySelectorAll('[role="option"]').length === 1, 'approved templates only');
+    click(document.querySelector<HTMLElement>('[role="option"]')!);
+    await waitFor(() => hasText('Send “appointment_reminder”'), 'the send dialog');
+    expect(hasText('Shopper 1')).toBe(true);
+    ['Meera', '3 December', '11:30 AM'].forEach((v, i) => changeValue(getByLabelText(`Body {{${i + 1}}}`), v));
+    click(getButton('Send template'));
+    await waitFor(() => sent.length === 1, 'the send');
+    expect(sent[0]).toEqual({ contactId: 1, name: 'appointment_reminder', language: 'en', body: ['Meera', '3 December', '11:30 AM'], buttons: {} });
   });
 
   it('a refused reply keeps the draft and says why', async () => {

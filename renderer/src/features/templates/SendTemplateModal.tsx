@@ -6,12 +6,15 @@ import { errorMessage } from './errors';
 
 const label = (c: Contact) => `${c.name ?? 'No name'} · ${c.phone ?? c.waId ?? c.userId ?? ''}`;
 
-/** Pick a contact and fill the template's variables (body, header, coupon code, URL suffix), then send. */
-export function SendTemplateModal({ template, onClose, onSent }: { template: Template; onClose: () => void; onSent: (to: string) => void }) {
+/**
+ * Pick a contact (or send to the one given, as the Inbox does) and fill the template's variables
+ * (body, header, coupon code, URL suffix), then send.
+ */
+export function SendTemplateModal({ template, to, onClose, onSent }: { template: Template; to?: { contactId: number; label: string }; onClose: () => void; onSent: (to: string) => void }) {
   const client = useApiClient();
   const [q, setQ] = useState('');
   const [contacts, setContacts] = useState<Contact[]>([]);
-  const [contactId, setContactId] = useState<string | null>(null);
+  const [contactId, setContactId] = useState<string | null>(to ? String(to.contactId) : null);
   const [body, setBody] = useState<string[]>(() => Array.from({ length: template.bodyVariables }, () => ''));
   const [header, setHeader] = useState('');
   const [buttons, setButtons] = useState<Record<string, string>>({});
@@ -19,13 +22,14 @@ export function SendTemplateModal({ template, onClose, onSent }: { template: Tem
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
+    if (to) return;
     const controller = new AbortController();
     client
       .call('listContacts', { query: { q: q || undefined, limit: 20, test: 1 }, signal: controller.signal })
       .then((r) => setContacts(r.contacts))
       .catch(() => undefined);
     return () => controller.abort();
-  }, [client, q]);
+  }, [client, q, to]);
 
   const send = async () => {
     if (!contactId) return setProblem('Choose who to send it to');
@@ -47,6 +51,11 @@ export function SendTemplateModal({ template, onClose, onSent }: { template: Tem
     <Modal opened onClose={onClose} title={`Send “${template.name}”`} size="lg">
       <Stack gap="sm">
         <Text size="sm" c="dimmed">{template.bodyText}</Text>
+        {to ? (
+          <Text size="sm">
+            To <b>{to.label}</b>
+          </Text>
+        ) : (
         <Select
           label="To"
           placeholder="Search a name or phone"
@@ -59,6 +68,7 @@ export function SendTemplateModal({ template, onClose, onSent }: { template: Tem
           nothingFoundMessage="No contact matches"
           required
         />
+        )}
         {template.headerVariables ? <TextInput label="Header {{1}}" value={header} onChange={(e) => setHeader(e.currentTarget.value)} maxLength={60} required /> : null}
         {body.map((v, i) => (
           <TextInput
