@@ -84,12 +84,15 @@ describe('Agent Studio, end to end in the demo store', () => {
     await page.screenshot({ path: join(SHOTS, 'e2e-agent-studio-avatar.png') });
   });
 
-  it('shows the Skill Store with the agent’s skills and the ones still to come', async () => {
+  it('shows the Skill Store with the agent’s skills and the others ready to switch on', async () => {
     await page.getByRole('tab', { name: 'Skills' }).click();
     const onAgent = page.getByRole('region', { name: 'On this agent' });
     await onAgent.waitFor();
     expect(await onAgent.getByRole('group').count()).toBeGreaterThan(0);
-    expect(await page.getByRole('region', { name: 'Skill Store' }).textContent()).toContain('Coming soon');
+    expect(await onAgent.textContent()).toContain('Human handoff');
+    const store = (await page.getByRole('region', { name: 'Skill Store' }).textContent()) ?? '';
+    for (const skill of ['Appointment booking', 'Discount authority', 'Virtual try-on']) expect(store).toContain(skill);
+    expect(store).not.toContain('Coming soon');
     await page.screenshot({ path: join(SHOTS, 'e2e-agent-studio-skills.png') });
   });
 });
