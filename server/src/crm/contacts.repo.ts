@@ -45,9 +45,10 @@ export function contactsRepo(db: Db) {
     `insert into contacts (wa_id, user_id, parent_user_id, username, phone, name, source, is_test, created_at, updated_at)
      values (@wa_id, @user_id, @parent_user_id, @username, @phone, @name, @source, @is_test, @now, @now)`,
   );
-  const insertProfile = db.prepare<Profile & { now: string; source: string; is_test: number }>(
+  // Positional parameters: an import inserts up to 100k rows, and binding by name costs a lookup per field.
+  const insertProfile = db.prepare<[string | null, string | null, string | null, string | null, string | null, string | null, string | null, number, string | null, string, string, string, string, string, string]>(
     `insert into contacts (name, phone, wa_id, email, city, birthday, anniversary, total_spend, last_purchase_at, opt_in, notes, custom, source, is_test, created_at, updated_at)
-     values (@name, @phone, @wa_id, @email, @city, @birthday, @anniversary, @total_spend, @last_purchase_at, @opt_in, @notes, @custom, @source, @is_test, @now, @now)`,
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
   );
   const update = db.prepare<ContactFields & { id: number; now: string }>(
     `update contacts set wa_id = @wa_id, user_id = @user_id, parent_user_id = @parent_user_id, username = @username,
@@ -88,7 +89,8 @@ export function contactsRepo(db: Db) {
     byPhone: (phone: string) => byPhone.get(phone),
     insert: (fields: ContactFields, now: string, o: { source?: string; isTest?: boolean } = {}) =>
       Number(insert.run({ ...fields, now, source: o.source ?? 'whatsapp', is_test: o.isTest ? 1 : 0 }).lastInsertRowid),
-    insertProfile: (p: Profile, now: string, source: string) => Number(insertProfile.run({ ...p, now, source, is_test: 0 }).lastInsertRowid),
+    insertProfile: (p: Profile, now: string, source: string) =>
+      Number(insertProfile.run(p.name, p.phone, p.wa_id, p.email, p.city, p.birthday, p.anniversary, p.total_spend, p.last_purchase_at, p.opt_in, p.notes, p.custom, source, now, now).lastInsertRowid),
     update: (id: number, fields: ContactFields, now: string) => void update.run({ ...fields, id, now }),
     updateProfile: (id: number, p: Profile, now: string) => void updateProfile.run({ ...p, id, now }),
     touchInbound: (id: number, at: string, now: string) => void touchInbound.run({ id, at, now }),
