@@ -72,6 +72,12 @@ const TOOL_HINTS: Record<string, string> = {
   suggest_replies: 'suggest_replies: up to 3 quick-reply buttons under your final words.',
   handoff_to_human: 'handoff_to_human: pass the conversation to a person at the store.',
   search_knowledge: "search_knowledge: the store's documents (policies, care, exchange, making charges); use it for any policy question.",
+  send_catalog: 'send_catalog: the whole WhatsApp catalog ("View catalog") when the shopper wants to see everything.',
+  share_store_contact: "share_store_contact: the store's contact card when the shopper wants to call.",
+  find_slots: 'find_slots: free visit times to offer; book_appointment books the one the shopper picks.',
+  offer_discount: 'offer_discount: ask for a discount when the shopper hesitates over price; the code decides the amount, never promise one yourself.',
+  try_on: "try_on: show a piece on the shopper's own photo (an impression, not an exact fit).",
+  price_breakup: 'price_breakup: how a price is made up (metal, making, stones, hallmark, GST) when the shopper asks why it costs that much.',
 };
 
 const OPEN = '<<<OWNER INSTRUCTIONS';
