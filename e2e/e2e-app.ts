@@ -50,3 +50,15 @@ export function e2eApp(name: string, viewport: { width: number; height: number }
     e?.app.child.kill('SIGTERM');
   });
 }
+
+/** The admin API from inside the page (its session cookie, its origin); a refusal throws with the status and body. */
+export async function pageApi<T>(page: Page, path: string, method = 'GET', body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ path, method, body }) => {
+      const res = await fetch(path, { method, headers: { Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    },
+    { path, method, body },
+  ) as Promise<T>;
+}

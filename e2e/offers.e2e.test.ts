@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { e2eApp, SHOTS } from './e2e-app.js';
+import { e2eApp, SHOTS, pageApi } from './e2e-app.js';
 
 let page: Page;
 
@@ -18,17 +18,7 @@ const say = async (text: string) => {
   await expect.poll(() => phone().locator('[data-side="agent"]').count(), { timeout: 60_000 }).toBeGreaterThan(before);
 };
 
-/** The admin API from inside the page (its session cookie, its origin). */
-async function api<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ path, method, body }) => {
-      const res = await fetch(path, { method, headers: { Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    },
-    { path, method, body },
-  ) as Promise<T>;
-}
+const api = <T>(path: string, method = 'GET', body?: unknown): Promise<T> => pageApi<T>(page, path, method, body);
 
 type AgentSkill = { id: string; enabled: boolean; config: Record<string, unknown> };
 
