@@ -84,6 +84,16 @@ export function contactsRepo(db: Db) {
 
   return {
     get: (id: number) => byId.get(id),
+    /** Profiles by id, a few hundred ids per query; only the profile's columns (a full row costs twice as much to read). */
+    profilesOf(ids: number[]): Map<number, Profile & { id: number }> {
+      const out = new Map<number, Profile & { id: number }>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        const sql = `select id, ${PROFILE_COLUMNS.join(', ')} from contacts where id in (${chunk.map(() => '?').join(',')})`;
+        for (const r of db.prepare(sql).all(...chunk) as (Profile & { id: number })[]) out.set(r.id, r);
+      }
+      return out;
+    },
     byUserId: (userId: string) => byUserId.get(userId),
     byWaId: (waId: string) => byWaId.get(waId),
     byPhone: (phone: string) => byPhone.get(phone),

@@ -11,7 +11,7 @@ export function isEmptyValue(column: ProfileColumn, v: unknown): boolean {
   return false;
 }
 
-export function profileOf(r: ContactRow): Profile {
+export function profileOf(r: Profile): Profile {
   return {
     name: r.name, phone: r.phone, wa_id: r.wa_id, email: r.email, city: r.city, birthday: r.birthday, anniversary: r.anniversary,
     total_spend: r.total_spend, last_purchase_at: r.last_purchase_at, opt_in: r.opt_in, notes: r.notes, custom: r.custom,

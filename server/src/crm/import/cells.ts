@@ -50,9 +50,13 @@ const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5,
 const pad = (n: number) => String(n).padStart(2, '0');
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 function validDay(y: number | null, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate();
+  // No year: 29 February is a day someone can be born on.
+  const days = m === 2 && (y === null || leap(y)) ? 29 : (MONTH_DAYS[m - 1] as number);
   return d <= days;
 }
 function fullYear(y: string): number {
@@ -84,6 +88,12 @@ export function dateOrderOf(cells: Cell[]): DateOrder {
   return secondOver12 && !firstOver12 ? 'mdy' : 'dmy';
 }
 
+function numericDay(m: RegExpExecArray, order: DateOrder, text: string): Read<string> {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return order === 'mdy' ? dayOf(m[3] ? fullYear(m[3]) : null, a, b, text) : dayOf(m[3] ? fullYear(m[3]) : null, b, a, text);
+}
+
 /**
  * A birthday or anniversary: "14/05/1990", "14-May-1990", "May 14, 1990", "1990-05-14", Excel
  * dates and serial numbers → "1990-05-14"; "14 May" or "14/05" (no year) → "05-14".
@@ -95,15 +105,14 @@ export function readDay(cell: Cell, order: DateOrder = 'dmy'): Read<string> {
     return ok(new Date(EXCEL_EPOCH + Math.floor(cell) * 86_400_000).toISOString().slice(0, 10));
   }
   const text = cellText(cell);
+  // The usual shape first ("14/05/1990"), without the clean-up below.
+  const numeric = NUMERIC.exec(text);
+  if (numeric) return numericDay(numeric, order, text);
   const t = text.toLowerCase().replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?$/.exec(t);
   if (m) return dayOf(Number(m[1]), Number(m[2]), Number(m[3]), text);
   m = NUMERIC.exec(t);
-  if (m) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    const [d, mo] = order === 'mdy' ? [b, a] : [a, b];
-    return dayOf(m[3] ? fullYear(m[3]) : null, mo, d, text);
-  }
+  if (m) return numericDay(m, order, text);
   m = /^(\d{1,2})[ -]([a-z]{3,9})\.?(?:[ -](\d{2}|\d{4}))?$/.exec(t);
   if (m && MONTHS[(m[2] ?? '').slice(0, 3)] && (m[2] === 'sept' || (m[2] ?? '').length <= 9)) return dayOf(m[3] ? fullYear(m[3]) : null, MONTHS[(m[2] ?? '').slice(0, 3)] as number, Number(m[1]), text);
   m = /^([a-z]{3,9})\.? (\d{1,2})(?: (\d{4}))?$/.exec(t);

@@ -75,6 +75,25 @@ describe('contact import', () => {
     expect(k.contacts.get(wa.id)).toMatchObject({ name: 'Asha Mehta', totalSpend: 250000 });
   });
 
+  it('reads a contact again after this import changed it, and joins two contacts one row points at', async () => {
+    const k = audienceKit();
+    // A shopper whose WhatsApp is a Dubai number while their phone is Indian.
+    await k.crm.imports.importFile(k.file('a.csv', 'Name,Phone,WhatsApp Id\r\nAsha,+91 98765 43210,971501234567\r\n'));
+    const [asha] = k.contacts.all();
+    expect(asha).toMatchObject({ phone: '+919876543210', waId: '971501234567' });
+    // Two rows reach her, one by each id: the second must build on the first's change, not on her old record.
+    const r = await k.crm.imports.importFile(k.file('b.csv', 'Name,Phone,WhatsApp Id,City\r\nAsha Rao,9876543210,,\r\n,,971501234567,Dubai\r\n'));
+    expect({ created: r.created, merged: r.merged }).toEqual({ created: 0, merged: 2 });
+    expect(k.contacts.all()).toEqual([expect.objectContaining({ id: asha?.id, name: 'Asha Rao', city: 'Dubai' })]);
+    // A WhatsApp contact and an imported one that a single row shows to be the same person become one.
+    const wa = k.contacts.upsertFromWhatsApp({ waId: '919811122233', name: 'ravi' });
+    await k.crm.imports.importFile(k.file('c.csv', 'Name,Phone\r\nRavi Kumar,+91 99999 00000\r\n'));
+    const joined = await k.crm.imports.importFile(k.file('d.csv', 'Name,Phone,WhatsApp Id,City\r\nRavi K,+91 99999 00000,919811122233,Pune\r\n'));
+    expect({ created: joined.created, merged: joined.merged }).toEqual({ created: 0, merged: 1 });
+    const ravis = k.contacts.all().filter((c) => c.name?.startsWith('Ravi'));
+    expect(ravis).toEqual([expect.objectContaining({ id: wa.id, name: 'Ravi K', city: 'Pune', waId: '919811122233' })]);
+  });
+
   it('reads Excel: numbers that lost the leading 0 or carry 91, real dates and serials, amounts with paise, a second phone column kept as custom', async () => {
     const k = audienceKit();
     const buf = await xlsx([
