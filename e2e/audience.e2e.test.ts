@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -121,5 +121,22 @@ describe('Audience, end to end in the demo store', () => {
     const csv = await (await page.request.get(new URL(exportHref ?? '', app.url).toString())).text();
     expect(csv).toContain('Priya Sharma');
     expect(csv).not.toContain('Anita Desai');
+  });
+
+  it('exports exactly the rows a column filter leaves, with the same columns', async () => {
+    await page.getByLabel('City Filter Input').fill('Pune');
+    await expect.poll(async () => page.locator('.ag-row [col-id="name"]').allTextContents(), { timeout: 15_000 }).toEqual(['Rahul Mehta']);
+    const button = page.getByRole('button', { name: 'Export CSV (1 shown)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('contacts-filtered.csv');
+    const text = readFileSync(await download.path(), 'utf8');
+    const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(text.startsWith('\ufeff')).toBe(true);
+    expect(lines[0]).toMatch(/^Name,Phone,WhatsApp ID,Email,City,/);
+    expect(lines.slice(1)).toEqual([expect.stringMatching(/^Rahul Mehta,'\+919812345678,.*,Pune,/)]);
+    await page.screenshot({ path: join(SHOTS, 'e2e-audience-filtered-export.png') });
+    // Without column filters the link to the server's list is back.
+    await page.getByLabel('City Filter Input').fill('');
+    await page.getByRole('link', { name: 'Export CSV' }).waitFor({ timeout: 15_000 });
   });
 });

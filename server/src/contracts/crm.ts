@@ -78,6 +78,11 @@ export type ContactPatch = z.infer<typeof ContactPatchSchema>;
 /** A contact added by hand: a phone in any common Indian form ("98765 43210", "+91-98765-43210"). */
 export const ContactCreateSchema = ContactPatchSchema.extend({ phone: z.string().trim().min(5, { error: 'Give a phone number' }) });
 
+/** The rows a filtered grid shows, in its order: what "Export CSV" saves when column filters are on. */
+export const ContactExportRequestSchema = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) });
+export const ContactExportSchema = z.object({ fileName: z.string(), count: z.number().int(), csv: z.string() });
+export type ContactExport = z.infer<typeof ContactExportSchema>;
+
 export const BulkTagSchema = z.object({
   ids: z.array(z.number().int()).min(1).max(100_000),
   add: z.array(TagSchema).default([]),
@@ -224,6 +229,7 @@ export const crmApi = {
   getContact: { method: 'GET', path: '/api/contacts/:id', request: z.void(), response: ContactDetailSchema },
   createContact: { method: 'POST', path: '/api/contacts', request: ContactCreateSchema, response: ContactDetailSchema },
   updateContact: { method: 'PATCH', path: '/api/contacts/:id', request: ContactPatchSchema, response: ContactDetailSchema },
+  exportContacts: { method: 'POST', path: '/api/contacts/export', request: ContactExportRequestSchema, response: ContactExportSchema },
   bulkTagContacts: { method: 'POST', path: '/api/contacts/bulk-tags', request: BulkTagSchema, response: z.object({ changed: z.number().int() }) },
   listTags: { method: 'GET', path: '/api/tags', request: z.void(), response: TagListSchema },
   renameTag: { method: 'POST', path: '/api/tags/rename', request: TagRenameSchema, response: TagListSchema },

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContactDetail, ContactImportJob, ContactImportPreview, ContactList, Segment } from '../contracts/index.js';
+import type { ContactDetail, ContactExport, ContactImportJob, ContactImportPreview, ContactList, Segment } from '../contracts/index.js';
 import { startTempServer, type TempServer } from '../../../test/helpers/temp-server.js';
 
 const CSV = 'Cust Name,Mobile,Total Purchase,Tags,Ring Size\r\nAsha Mehta,98765 43210,"₹1,25,000",VIP,12\r\n"Shah, Ravi",+91-98111-22233,1.2 lakh,,\r\nBad,12345,,,\r\n';
@@ -43,6 +43,16 @@ describe('crm over HTTP', () => {
     // The phone stays text in Excel; a name with a comma is quoted.
     expect(lines[1]).toMatch(/^Asha Mehta,'\+919876543210,,,,,,125000,/);
     expect(lines[2]).toMatch(/^"Shah, Ravi",'\+919811122233,/);
+
+    // The grid's own rows (after its column filters), in its order, with the same columns.
+    const all = ((await (await s.api('/api/contacts?sort=name')).json()) as ContactList).contacts;
+    const [asha, ravi] = all;
+    const picked = (await (await s.api('/api/contacts/export', { method: 'POST', json: { ids: [ravi?.id, asha?.id, 999_999] } })).json()) as ContactExport;
+    const rows = picked.csv.trim().split('\r\n');
+    expect({ count: picked.count, header: rows[0], bom: picked.csv.startsWith('\ufeff') }).toEqual({ count: 2, header: lines[0], bom: false });
+    expect(rows.slice(1).map((l) => l.split(',')[0])).toEqual(['"Shah', 'Asha Mehta']);
+    const none = await s.api('/api/contacts/export', { method: 'POST', json: { ids: [] } });
+    expect(none.status).toBe(400);
   });
 
   it('edits a contact, tags in bulk, and answers segments and their live count', async () => {

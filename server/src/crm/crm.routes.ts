@@ -31,12 +31,15 @@ const EXPORT_COLUMNS: [string, (c: Contact) => string][] = [
   ['Source', (c) => c.source], ['Opt-in', (c) => c.optIn], ['Tags', (c) => c.tags.join(', ')], ['Notes', (c) => c.notes],
 ];
 
-/** Contacts as CSV for Excel: quoted where needed; phones (and anything starting + = @) kept as text. */
-export function contactsCsv(contacts: Contact[]): string {
+/**
+ * Contacts as CSV for Excel: quoted where needed; phones (and anything starting + = @) kept as text.
+ * A file on disk starts with a byte-order mark (Excel then reads ₹ and Indian names as UTF-8).
+ */
+export function contactsCsv(contacts: Contact[], { bom = true } = {}): string {
   const custom = [...new Set(contacts.flatMap((c) => Object.keys(c.custom)))];
   const lines = [[...EXPORT_COLUMNS.map(([h]) => h), ...custom].map(csvCell).join(',')];
   for (const c of contacts) lines.push([...EXPORT_COLUMNS.map(([, f]) => f(c)), ...custom.map((k) => c.custom[k] ?? '')].map(csvCell).join(','));
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+  return `${bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
 }
 
 /** Contacts, tags, the import wizard, segments and broadcasts. Thin: the rules live in the services. */
@@ -61,6 +64,11 @@ export function crmRoutes(crm: Crm): Router {
   route(r, api.getContactImport, ({ params }) => imports.get(params.id ?? ''));
   r.get('/contacts/export.csv', (req, res) => {
     res.type('text/csv; charset=utf-8').attachment('contacts.csv').send(contactsCsv(contacts.all(listQuery(crm, req))));
+  });
+  // The grid's own filtered rows: the browser saves the text (it adds the byte-order mark).
+  route(r, api.exportContacts, ({ body }) => {
+    const list = contacts.byIds(body.ids);
+    return { fileName: 'contacts-filtered.csv', count: list.length, csv: contactsCsv(list, { bom: false }) };
   });
   route(r, api.bulkTagContacts, ({ req }) => contacts.tags.bulk(req.body));
   route(r, api.listContacts, ({ req }) =>

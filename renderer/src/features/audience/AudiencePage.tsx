@@ -1,5 +1,5 @@
-import { Anchor, Button, Group, Switch, Text, TextInput } from '@mantine/core';
-import { IconDownload, IconFileSpreadsheet, IconFilter, IconSend, IconTags, IconUserPlus } from '@tabler/icons-react';
+import { Button, Group, Switch, TextInput } from '@mantine/core';
+import { IconFileSpreadsheet, IconFilter, IconSend, IconTags, IconUserPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useLiveMessages } from '../../api/LiveContext';
 import type { Segment } from '../../api/contracts';
@@ -13,9 +13,10 @@ import { BroadcastModal } from './BroadcastModal';
 import { BulkTagBar } from './BulkTagBar';
 import { useContactSaves } from './contactEdits';
 import { ContactDrawer } from './ContactDrawer';
-import { ContactGrid } from './ContactGrid';
+import { ContactGrid, type ContactGridView } from './ContactGrid';
 import { ContactImportWizard } from './ContactImportWizard';
 import { EmptyAudience } from './EmptyAudience';
+import { ExportContacts } from './ExportContacts';
 import { NewContactModal } from './NewContactModal';
 import { SegmentEditor } from './SegmentEditor';
 import { SegmentsPanel } from './SegmentsPanel';
@@ -44,6 +45,7 @@ export function AudiencePage() {
   const [selected, setSelected] = useState<number[]>([]);
   const [selectionKey, setSelectionKey] = useState(0);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [view, setView] = useState<ContactGridView>();
   const close = () => setDialog(null);
 
   // Counts follow the contacts: any change to them may move someone in or out of a segment.
@@ -85,6 +87,8 @@ export function AudiencePage() {
           onOpen={(c) => setDialog({ kind: 'contact', id: c.id })}
           onSelection={setSelected}
           selectionKey={selectionKey}
+          // A new view only when what the button says changes (the ids are read when it is pressed).
+          onView={(v) => setView((old) => (old && old.columnFilters === v.columnFilters && old.shown === v.shown ? old : v))}
         />
       </>
     );
@@ -140,12 +144,7 @@ export function AudiencePage() {
               onChange={(e) => setQuickFilter(e.currentTarget.value)}
             />
             <Switch label="Show test shoppers" checked={test} onChange={(e) => setTest(e.currentTarget.checked)} mb={8} />
-            <Anchor href={exportUrl} download mb={8}>
-              <Group gap={4}>
-                <IconDownload size={16} />
-                <Text span size="sm">Export CSV</Text>
-              </Group>
-            </Anchor>
+            <ExportContacts url={exportUrl} view={view} />
           </Group>
           {body}
         </div>

@@ -1,11 +1,14 @@
 import {
+  ClientSideRowModelApiModule,
   CustomEditorModule,
   LargeTextEditorModule,
+  RowApiModule,
   RowSelectionModule,
   type CellEditRequestEvent,
   type GetRowIdParams,
   type GridApi,
   type Module,
+  type ModelUpdatedEvent,
   type SelectionChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -16,9 +19,18 @@ import type { ContactGridContext } from './ContactCells';
 import { contactColumns } from './contactColumns';
 import { contactCellKey, type ContactCellErrors } from './contactEdits';
 
-/** The Products grid's modules, plus row selection (bulk tags) and the notes editor. */
-const modules: Module[] = [...gridModules, RowSelectionModule, LargeTextEditorModule, CustomEditorModule];
+/** The Products grid's modules, plus row selection (bulk tags), the notes editor and the row APIs the filtered export reads. */
+const modules: Module[] = [...gridModules, RowSelectionModule, LargeTextEditorModule, CustomEditorModule, RowApiModule, ClientSideRowModelApiModule];
 const getRowId = ({ data }: GetRowIdParams<Contact>) => String(data.id);
+
+/** What the grid shows after its own filters and sort: for "Export CSV". */
+export interface ContactGridView {
+  /** A column's filter is set (the server's list knows nothing of these). */
+  columnFilters: boolean;
+  shown: number;
+  /** The shown contacts' ids in the grid's order (read when needed: it walks every row). */
+  ids(): number[];
+}
 
 export interface ContactGridProps {
   rows: Contact[];
@@ -30,10 +42,25 @@ export interface ContactGridProps {
   onSelection: (ids: number[]) => void;
   /** Changes to clear the selection (after a bulk change). */
   selectionKey: number;
+  onView?: (view: ContactGridView) => void;
+}
+
+function viewOf(api: GridApi<Contact>): ContactGridView {
+  return {
+    columnFilters: api.isColumnFilterPresent(),
+    shown: api.getDisplayedRowCount(),
+    ids: () => {
+      const ids: number[] = [];
+      api.forEachNodeAfterFilterAndSort((node) => {
+        if (node.data) ids.push(node.data.id);
+      });
+      return ids;
+    },
+  };
 }
 
 /** The store's contacts as a spreadsheet. Edits are requests: the grid shows what the server saved. */
-export function ContactGrid({ rows, quickFilter, timeZone, errors, onEdit, onOpen, onSelection, selectionKey }: ContactGridProps) {
+export function ContactGrid({ rows, quickFilter, timeZone, errors, onEdit, onOpen, onSelection, selectionKey, onView }: ContactGridProps) {
   const [api, setApi] = useState<GridApi<Contact>>();
   const columnDefs = useMemo(() => contactColumns(timeZone), [timeZone]);
   const latest = useRef({ errors, onOpen });
@@ -76,6 +103,7 @@ export function ContactGrid({ rows, quickFilter, timeZone, errors, onEdit, onOpe
         tooltipShowDelay={200}
         suppressColumnVirtualisation
         onGridReady={(e) => setApi(e.api)}
+        onModelUpdated={(e: ModelUpdatedEvent<Contact>) => onView?.(viewOf(e.api))}
         overlayNoRowsTemplate="No contact matches this filter"
       />
     </div>
