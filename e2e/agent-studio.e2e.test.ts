@@ -56,7 +56,8 @@ describe('Agent Studio, end to end in the demo store', () => {
     const name = (await rows.first().getAttribute('aria-label'))!.replace(/^Open /, '');
     await rows.first().click();
     await sheet.getByRole('button', { name: 'Message business' }).waitFor();
-    expect(await sheet.textContent()).toContain(name);
+    // The page opens at once and fills in its product as it loads.
+    await expect.poll(async () => sheet.textContent(), { timeout: 15_000 }).toContain(name);
     expect(await sheet.textContent()).toMatch(/₹[\d,]+/);
     await page.screenshot({ path: join(SHOTS, 'e2e-simulator-product.png') });
     await sheet.getByRole('button', { name: /^Close / }).click();
