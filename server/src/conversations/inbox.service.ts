@@ -3,7 +3,7 @@ import type { Contact, ConversationEvent, ConversationEventType, InboxThreadList
 import type { Db } from '../db/index.js';
 import type { Bus } from '../ops/index.js';
 import { DomainError } from '../shared/errors.js';
-import { textMessage, type Outbox } from '../whatsapp/index.js';
+import { textMessage, type GraphMessage, type Outbox } from '../whatsapp/index.js';
 import type { AgentsPort, ConversationsService } from './conversations.service.js';
 import { createHandoffs } from './handoff.js';
 import { inboxRepo, type InboxRow } from './inbox.repo.js';
@@ -127,6 +127,21 @@ export function createInbox(deps: InboxDeps) {
       repo.markRead(id, at);
       event(r, 'OUTBOUND', renderOutbound(payload), { by: 'owner', messageId, kind: outboundKind(payload), message: payload }, at);
       return detail(id);
+    },
+
+    /**
+     * A message the owner's decision sent outside the Inbox (a discount approval's code, a
+     * decline), already queued as `messageId`: written into the shopper's latest thread as the
+     * owner's, so the Inbox, the history and the agent's next turn all know what was promised.
+     * The thread's state is left as it is. Nothing happens for a shopper without a thread.
+     */
+    noteOwnerMessage(contactId: number, payload: GraphMessage, messageId: string): void {
+      const id = repo.latestOfContact(contactId);
+      if (id === null) return;
+      const r = row(id);
+      const at = clock().toISOString();
+      repo.ownerMessage({ thread_id: id, message_id: messageId, kind: outboundKind(payload), text: renderOutbound(payload), payload: JSON.stringify(payload), at });
+      event(r, 'OUTBOUND', renderOutbound(payload), { by: 'owner', messageId, kind: outboundKind(payload), message: payload }, at);
     },
 
     takeOver: (id: number): InboxThreadDetail => (row(id).state === 'handoff' ? detail(id) : handOff(id, 'taken over by the owner')),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, json, startTempServer, type TempServer } from '../../../test/helpers/temp-server.js';
-import type { Agent, Approval, ChatResult, Coupon, OutboxList } from '../contracts/index.js';
+import type { Agent, Approval, ChatResult, Coupon, InboxThreadDetail, InboxThreadList, OutboxList } from '../contracts/index.js';
 
 let s: TempServer;
 beforeAll(async () => {
@@ -54,6 +54,12 @@ describe('discount authority: offline conversation → approval → owner → ou
     const item = outbox.items.find((i) => i.correlationId === 'offers.approval');
     expect(item).toMatchObject({ to: PHONE.slice(1), kind: 'text' });
     expect(item?.preview).toContain(ok.code ?? 'missing');
+    // The answer is in the shopper's thread as the owner's: the Inbox and the agent's next turn see the promise.
+    const thread = (await json<InboxThreadList>(s.api('/api/inbox'))).threads.find((t) => t.contactPhone === PHONE);
+    const detail = await json<InboxThreadDetail>(s.api(`/api/inbox/threads/${thread?.id}`));
+    expect(detail.messages.at(-1)).toMatchObject({ direction: 'out', by: 'owner', messageId: item?.id });
+    expect(detail.messages.at(-1)?.text).toContain(ok.code ?? 'missing');
+    expect(detail.state).toBe(thread?.state);
     const again = await s.send('POST', `/api/offers/approvals/${pending?.id}/decline`, {});
     expect(again.status).toBe(409);
     expect((await json<{ approvals: Approval[] }>(s.api('/api/offers/approvals?status=pending'))).approvals).toEqual([]);
