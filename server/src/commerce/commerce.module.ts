@@ -26,6 +26,6 @@ export function createCommerce(deps: CommerceDeps) {
   const service = { orders };
   const adminRouters = [ordersRoutes(orders)];
   const module: DomainModule = { name: 'commerce', adminRouters };
-  return { service, module, /** The engine's inbound hook: an `order` message becomes an order. */ orderHook: orders.hook };
+  return { service, module, /** The engine's inbound hook: an `order` message becomes an order. */ orderHook: orders.hook, /** A tap on an order's "Pay at store" or "Payment link". */ nextStepHook: orders.nextStepHook };
 }
 export type Commerce = ReturnType<typeof createCommerce>;

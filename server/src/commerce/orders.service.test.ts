@@ -7,6 +7,7 @@ import { Bus } from '../ops/index.js';
 import { parseWebhook } from '../whatsapp/index.js';
 import { loadUpdates } from '../../../test/helpers/whatsapp-webhooks.js';
 import { createCommerce, outboxNotifier } from './index.js';
+import { PAYMENT_URL_SETTING } from './orders.rules.js';
 
 type Body = { entry: unknown[] };
 
@@ -86,6 +87,27 @@ describe('orders from a WhatsApp cart', () => {
     const changed = live.filter((m) => m.type === 'orders.changed');
     expect(changed).toHaveLength(1);
     for (const m of changed) LiveMessageSchema.parse(m);
+  });
+
+  it('a tap on "Pay at store" or "Payment link" is about the shopper\'s open order; nothing without one', () => {
+    const { commerce, hook, ctx, orders, events, settings } = setup(CATALOG);
+    const tap = (title: string, type: InboundMessage['type'] = 'interactive'): InboundMessage => ({
+      ...orderMessage(), id: `wamid.${title}`, type, text: title, order: null, reply: type === 'interactive' ? { kind: 'button_reply', id: 'b1', title, description: null } : null,
+    });
+    expect(commerce.nextStepHook(tap('Pay at store'), ctx)).toBeNull();
+    hook(orderMessage([{ sku: 'SJ-BNG-005', quantity: 1, price: 48200 }]), ctx);
+    expect(commerce.nextStepHook(tap('Store pe payment'), ctx)).toEqual({
+      kind: 'order_next_step', summary: 'order #1 (₹48,200): will pay at the store',
+      facts: { step: 'payAtStore', orderId: 1, status: 'new', pieces: 1, total: 48200, totalText: '₹48,200', paymentUrl: null },
+    });
+    expect(events.at(-1)).toMatchObject({ type: 'ORDER', detail: 'order #1: the shopper will pay at the store' });
+    settings.set(PAYMENT_URL_SETTING, 'https://pay.example.in/shree');
+    expect(commerce.nextStepHook(tap('payment link', 'text'), ctx)?.facts).toMatchObject({ step: 'paymentLink', paymentUrl: 'https://pay.example.in/shree' });
+    // Other taps are not its business ("Visit to try" is a visit question), nor is a cancelled order.
+    expect(commerce.nextStepHook(tap('Visit to try'), ctx)).toBeNull();
+    expect(commerce.nextStepHook(tap('Pay at the store tomorrow?', 'text'), ctx)).toBeNull();
+    orders.setStatus(1, { status: 'cancelled' });
+    expect(commerce.nextStepHook(tap('Pay at store'), ctx)).toBeNull();
   });
 
   it('is idempotent: the same message twice makes one order, one signal, the same facts', () => {

@@ -4,6 +4,7 @@ import {
   OrderSettingsSchema,
   OrderStatusInputSchema,
   ORDER_STATUS_LABELS,
+  orderNextStepOf,
   type InboundMessage,
   type LiveMessage,
   type Order,
@@ -26,6 +27,13 @@ export interface OrderHookResult {
   kind: 'order';
   summary: string;
   facts: OrderFacts & Record<string, unknown>;
+}
+
+/** A tap on "Pay at store" or "Payment link" under an order confirmation: the order it is about. */
+export interface OrderNextStepResult {
+  kind: 'order_next_step';
+  summary: string;
+  facts: { step: 'payAtStore' | 'paymentLink'; orderId: number; status: string; pieces: number; total: number; totalText: string; paymentUrl: string | null };
 }
 
 /** The event log's `record` (ops), for ORDER events. */
@@ -146,6 +154,26 @@ export function createOrdersService(deps: OrdersServiceDeps) {
         }
       }
       return { kind: 'order', summary: created ? summary : `${summary} (already received)`, facts: { ...facts, duplicate: !created } };
+    },
+    /**
+     * The engine's inbound hook for a tap on an order confirmation's "Pay at store" or "Payment
+     * link" (in any of the agent's languages): the shopper's latest open order and the store's
+     * payment link, so the answer names them; the choice goes to the Matrix (ORDER). Null for
+     * anything else, or when the shopper has no open order ("Visit to try" is a visit question).
+     */
+    nextStepHook(m: InboundMessage, ctx: OrderHookContext): OrderNextStepResult | null {
+      const step = orderNextStepOf(m.reply?.title ?? (m.type === 'text' ? m.text : null));
+      if (step !== 'payAtStore' && step !== 'paymentLink') return null;
+      const open = repo.list({ contact: ctx.contact.id }, 5).find((o) => o.status !== 'cancelled' && o.status !== 'completed');
+      if (!open) return null;
+      const order = toOrder(open);
+      const choice = step === 'payAtStore' ? 'will pay at the store' : 'asked for the payment link';
+      deps.record?.({ type: 'ORDER', detail: `order #${order.id}: the shopper ${choice}`, contactId: order.contactId, agentId: ctx.agent.id, agent: ctx.agent.name, data: { orderId: order.id, step } });
+      return {
+        kind: 'order_next_step',
+        summary: `order #${order.id} (${rupees(order.total)}): ${choice}`,
+        facts: { step, orderId: order.id, status: order.status, pieces: order.pieces, total: order.total, totalText: rupees(order.total), paymentUrl: settings().paymentUrl || null },
+      };
     },
     list(query: unknown = {}): { orders: Order[] } {
       const q = OrderListQuerySchema.safeParse(query ?? {});

@@ -20,6 +20,25 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
  * line uses ours); `out_of_stock` (fewer available than asked: not counted, not reserved);
  * `unknown` (no such SKU in our catalog: not counted).
  */
+/**
+ * The next steps an order confirmation offers as reply buttons, in the agent's three languages
+ * (each at most 20 characters, WhatsApp's button title limit). A tap comes back as its title.
+ */
+export const ORDER_NEXT_STEPS = {
+  visit: { en: 'Visit to try', hinglish: 'Try karne aaun', hindi: 'पहनकर देखूँ' },
+  payAtStore: { en: 'Pay at store', hinglish: 'Store pe payment', hindi: 'दुकान पर भुगतान' },
+  paymentLink: { en: 'Payment link', hinglish: 'Payment link', hindi: 'पेमेंट लिंक' },
+} as const;
+export type OrderNextStep = keyof typeof ORDER_NEXT_STEPS;
+
+/** Which next step a button title (or the same words typed) is, in any of the three languages. */
+export function orderNextStepOf(text: string | null | undefined): OrderNextStep | null {
+  const t = (text ?? '').trim().toLowerCase();
+  if (!t) return null;
+  for (const [step, titles] of Object.entries(ORDER_NEXT_STEPS)) if (Object.values(titles).some((x) => x.toLowerCase() === t)) return step as OrderNextStep;
+  return null;
+}
+
 export const ORDER_LINE_STATES = ['ok', 'price_changed', 'out_of_stock', 'unknown'] as const;
 export const OrderLineStateSchema = z.enum(ORDER_LINE_STATES);
 export type OrderLineState = z.infer<typeof OrderLineStateSchema>;

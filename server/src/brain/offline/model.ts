@@ -8,6 +8,7 @@ import { searchStep } from './products.js';
 import { catalogStep } from './catalog.js';
 import { bookVisitStep, discountStep, handoffStep, policyStep, storeInfoStep } from './store.js';
 import { continuesDiscount } from './discount.js';
+import { orderNextStep } from './order.js';
 import { greetingStep, nonTextStep, stopStep, thanksStep, unknownStep } from './talk.js';
 import { detectLanguage, replyLanguage } from './text.js';
 import { tryOnTextStep } from './tryon.js';
@@ -75,6 +76,9 @@ export function decide(request: ModelRequest, turn: Turn): Step {
   const c: Ctx = { turn, v, tc, reading, text };
 
   if (tc.followUp) return followUpStep(c);
+  // "Pay at store" or "Payment link" tapped under an order: about that order, not a payment policy question.
+  const orderNext = orderNextStep(c);
+  if (orderNext) return orderNext;
   // A bare "yes" answers the agent's last question: to come in, or to see more.
   if (reading.topic === 'yes' && INVITED.test(turn.lastAgentText)) return bookVisitStep(c);
   const wordy = !inbound || WORDY_TYPES.has(inbound.type) || (inbound.type === 'interactive' && inbound.reply !== null);

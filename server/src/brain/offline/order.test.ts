@@ -22,13 +22,13 @@ const FACTS = {
 };
 
 /** One turn of the offline brain on an order message with these hook facts: its calls, buttons and final words. */
-async function confirm(facts: Record<string, unknown> | null, persona: PersonaInput = {}) {
+async function confirm(facts: Record<string, unknown> | null, persona: PersonaInput = {}, on: { message: typeof ORDER; hook: string } = { message: ORDER, hook: 'order' }) {
   const tools = [TOOL.suggestReplies, TOOL.handoff].map((name) => ({ name, description: name, parameters: {} }));
   const messages: ChatMessage[] = [{ role: 'system', content: 'You are Aarav.' }, { role: 'user', content: '(order)' }];
   const context: ModelRequest['context'] = {
-    persona: PersonaSchema.parse(persona), agentName: 'Aarav', store: { name: 'Test Jewellers', phone: '+919876543210', timeZone: 'Asia/Kolkata' }, inbound: ORDER, shopperName: null, now: '2026-03-02T06:00:00.000Z',
+    persona: PersonaSchema.parse(persona), agentName: 'Aarav', store: { name: 'Test Jewellers', phone: '+919876543210', timeZone: 'Asia/Kolkata' }, inbound: on.message, shopperName: null, now: '2026-03-02T06:00:00.000Z',
     memory: { lastQuery: null, shownSkus: [], focusSku: null, interested: false, optedOut: false, followUpsSent: 0 },
-    ...(facts ? { hooks: [{ kind: 'order', summary: 'order', facts }] } : {}),
+    ...(facts ? { hooks: [{ kind: on.hook, summary: on.hook, facts }] } : {}),
   };
   const calls: { name: string; args: Record<string, unknown> }[] = [];
   for (let step = 0; step < 4; step += 1) {
@@ -81,5 +81,31 @@ describe('offline brain: an order confirmed from the commerce facts', () => {
     expect(r.calls).toEqual([{ name: TOOL.handoff, args: { reason: 'Order of 4 item(s) to confirm: SJ-BNG-005, SJ-ERG-001, SODA' } }]);
     expect(r.content).toContain('order of 4 items');
     expect(r.content).not.toContain('₹');
+  });
+});
+
+describe('offline brain: a next step tapped under an order', () => {
+  const tap = (title: string) => ({ message: inbound(title, { type: 'interactive', rawType: 'interactive', reply: { kind: 'button_reply', id: 'b2', title, description: null } }), hook: 'order_next_step' });
+  const NEXT = { step: 'payAtStore', orderId: 12, status: 'new', pieces: 3, total: 108900, totalText: '₹1,08,900', paymentUrl: null as string | null };
+
+  it('"Pay at store": the order waits for them, a visit offered; the amount is the order\'s', async () => {
+    const r = await confirm(NEXT, {}, tap('Pay at store'));
+    expect(r.calls).toEqual([{ name: TOOL.suggestReplies, args: { buttons: ['Book a visit', 'Store timings'] } }]);
+    expect(r.content).toContain('Of course: you can pay at the store. Your order #12 (₹1,08,900) is kept aside for you.');
+    expect(factCheck(r.content, [NEXT]).unbacked).toEqual([]);
+  });
+
+  it('"Payment link": the store\'s link with the order; without a link, says so and offers the store', async () => {
+    const withLink = await confirm({ ...NEXT, step: 'paymentLink', paymentUrl: 'https://pay.example.in/shop' }, {}, tap('Payment link'));
+    expect(withLink.content).toContain('Here is the link to pay for order #12 (₹1,08,900): https://pay.example.in/shop');
+    expect(withLink.calls[0]?.args).toEqual({ buttons: ['Visit to try', 'Pay at store'] });
+    const without = await confirm({ ...NEXT, step: 'paymentLink' }, {}, tap('Payment link'));
+    expect(without.content).toContain('We do not take payments online yet.');
+    expect(without.content).toContain('you can pay at the store');
+  });
+
+  it('in Hinglish for a Hinglish tap', async () => {
+    const r = await confirm(NEXT, {}, tap('Store pe payment'));
+    expect(r.content).toContain('Bilkul, aap store pe payment kar sakte hain. Aapka order #12 (₹1,08,900) aapke liye alag rakha hai.');
   });
 });

@@ -1,8 +1,8 @@
-import type { InboundMessage } from '../../contracts/index.js';
+import { ORDER_NEXT_STEPS, type InboundMessage, type OrderNextStep } from '../../contracts/index.js';
 import { finalize, suggest, type Ctx } from './ctx.js';
 import { TOOL } from './tools.js';
 import { call, say, type Step } from './turn.js';
-import type { Tri } from './voice.js';
+import { BUTTON, Voice, type Tri } from './voice.js';
 
 /** The order facts the commerce hook gives (`context.hooks[kind = order].facts`); every number said comes from here. */
 interface OrderFacts {
@@ -15,11 +15,7 @@ interface OrderFacts {
   paymentUrl: string | null;
 }
 
-const NEXT = {
-  visit: { en: 'Visit to try', hinglish: 'Try karne aaun', hindi: 'पहनकर देखूँ' },
-  payAtStore: { en: 'Pay at store', hinglish: 'Store pe payment', hindi: 'दुकान पर भुगतान' },
-  paymentLink: { en: 'Payment link', hinglish: 'Payment link', hindi: 'पेमेंट लिंक' },
-} satisfies Record<string, Tri>;
+const NEXT: Record<OrderNextStep, Tri> = ORDER_NEXT_STEPS;
 
 function factsOf(c: Ctx): OrderFacts | null {
   const h = c.tc.hooks?.find((x) => x.kind === 'order');
@@ -105,4 +101,50 @@ function orderWithoutCommerce(c: Ctx, m: InboundMessage): Step {
       { topic: 'thanks', keep: 2 },
     ),
   );
+}
+
+/** The facts of the commerce hook for a tap on "Pay at store" or "Payment link" (`context.hooks[kind = order_next_step]`). */
+interface NextStepFacts {
+  step: 'payAtStore' | 'paymentLink';
+  orderId: number;
+  totalText: string;
+  paymentUrl: string | null;
+}
+
+function nextStepFactsOf(c: Ctx): NextStepFacts | null {
+  const f = c.tc.hooks?.find((x) => x.kind === 'order_next_step')?.facts as Partial<NextStepFacts> | undefined;
+  return f && (f.step === 'payAtStore' || f.step === 'paymentLink') && typeof f.orderId === 'number' && typeof f.totalText === 'string' ? (f as NextStepFacts) : null;
+}
+
+/**
+ * The shopper tapped a next step under their order: "Payment link" gets the store's link with
+ * the order's number and total; "Pay at store" (or a link the store does not have) says the
+ * pieces wait for them and offers a visit. Null when the hook found no open order.
+ */
+export function orderNextStep(base: Ctx): Step | null {
+  const f = nextStepFactsOf(base);
+  if (!f) return null;
+  // Answered in the language of the button tapped ("Store pe payment" reads as English words).
+  const tapped = (base.tc.inbound?.reply?.title ?? base.text).trim().toLowerCase();
+  const lang = base.v.t(ORDER_NEXT_STEPS[f.step]).toLowerCase() === tapped ? null : ORDER_NEXT_STEPS[f.step].hinglish.toLowerCase() === tapped ? 'hinglish' : ORDER_NEXT_STEPS[f.step].hindi.toLowerCase() === tapped ? 'hindi' : null;
+  const c: Ctx = lang ? { ...base, v: new Voice(base.tc.persona, lang) } : base;
+  const { v } = c;
+  const order = `#${f.orderId} (${f.totalText})`;
+  if (f.step === 'paymentLink' && f.paymentUrl) {
+    const sentences = [
+      v.t({ en: `Here is the link to pay for order ${order}: ${f.paymentUrl}`, hinglish: `Order ${order} ka payment link: ${f.paymentUrl}`, hindi: `ऑर्डर ${order} के भुगतान का लिंक: ${f.paymentUrl}` }),
+      v.t({ en: 'Once the payment reaches us, we will confirm it here.', hinglish: 'Payment milte hi hum yahin confirm karenge.', hindi: 'भुगतान मिलते ही हम यहीं पुष्टि करेंगे।' }),
+    ];
+    return finalize(c, [suggest(c, [NEXT.visit, NEXT.payAtStore])], () => v.finish(sentences, { keep: sentences.length }));
+  }
+  const sentences = [
+    f.step === 'paymentLink' ? v.t({ en: 'We do not take payments online yet.', hinglish: 'Abhi hum online payment nahi lete.', hindi: 'अभी हम ऑनलाइन भुगतान नहीं लेते।' }) : null,
+    v.t({
+      en: `Of course: you can pay at the store. Your order ${order} is kept aside for you.`,
+      hinglish: `Bilkul, aap store pe payment kar sakte hain. Aapka order ${order} aapke liye alag rakha hai.`,
+      hindi: `ज़रूर, आप दुकान पर भुगतान कर सकते हैं। आपका ऑर्डर ${order} आपके लिए अलग रखा है।`,
+    }),
+    v.t({ en: 'When would you like to come in?', hinglish: 'Aap kab aana chahenge?', hindi: 'आप कब आना चाहेंगे?' }),
+  ];
+  return finalize(c, [suggest(c, [BUTTON.visit, BUTTON.timings])], () => v.finish(sentences, { topic: 'store', keep: sentences.length }));
 }

@@ -52,6 +52,9 @@ export const SPECIAL: Script[] = [
         send: order([['SJ-BNG-0005', 1, 31250], ['SJ-EAR-0005', 2, 23190]]),
         expect: { kinds: ['button'], says: ['Thank you for your order #1!', '2 × Lotus 22K Gold Studs (SJ-EAR-0005): ₹46,380', 'Total: ₹77,630 for 3 pieces'], buttons: ['Visit to try', 'Pay at store'] },
       },
+      // The next steps are about that order, not a payment policy question.
+      { send: { tap: 'Pay at store' }, expect: { says: ['Of course: you can pay at the store. Your order #1 (₹77,630) is kept aside for you.'], saysNot: [/HUID|Play Store/], buttons: ['Book a visit', 'Store timings'] } },
+      { send: { tap: 'Book a visit' }, expect: { tools: ['store_info', 'suggest_replies'] } },
     ],
   },
   {
