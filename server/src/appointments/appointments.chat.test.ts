@@ -71,6 +71,24 @@ describe('booking a visit in a scripted offline conversation', () => {
     expect(ids).not.toContain(pick.id);
   });
 
+  it('a time typed instead of tapped books it: after the list ("11:30"), or in one message ("kal 4 baje repair ke liye")', async () => {
+    const { s, chat } = setup();
+    const tomorrow = addDays(localOf(new Date(), 'Asia/Kolkata').date, 1);
+    const words = (r: { replies: unknown[] }) => (r.replies as Msg[]).map((m) => m.text?.body ?? m.interactive?.body?.text ?? '').join(' ');
+    await chat({ type: 'text', text: { body: 'I want to book a visit tomorrow' } });
+    const typed = await chat({ type: 'text', text: { body: '11:30' } });
+    expect(words(typed)).toMatch(/Booked! Your try-on visit is on .*11:30 AM/);
+    const oneGo = await chat({ type: 'text', text: { body: 'kal 4 baje repair ke liye aana hai' } });
+    expect(words(oneGo)).toMatch(/4:00 PM/);
+    const stored = s.appointments.list({ from: tomorrow, to: tomorrow }).map((a) => [localOf(new Date(a.start), 'Asia/Kolkata').time, a.service]);
+    expect(stored).toEqual([['11:30', 'try_on'], ['16:00', 'repair']]);
+    // A time the store is shut: nothing booked, the free times offered instead.
+    const shut = await chat({ type: 'text', text: { body: 'can I come tomorrow at 10 pm?' } });
+    expect(words(shut)).toMatch(/Sorry, that time is not free\..*Here are free times/);
+    expect((shut.replies as Msg[]).some((m) => m.interactive?.type === 'list')).toBe(true);
+    expect(s.appointments.list({ from: tomorrow, to: tomorrow })).toHaveLength(2);
+  });
+
   it('Hinglish: "kal appointment chahiye" offers tomorrow\'s slots in Hinglish', async () => {
     const { chat } = setup();
     const r = await chat({ type: 'text', text: { body: 'mujhe kal ka appointment chahiye' } });

@@ -118,6 +118,8 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
     settings,
     zone,
     todayDate: today,
+    /** A day and a wall-clock time in the store's zone ("2026-12-02", "11:30") as the ISO start a booking takes. */
+    startAt: (date: string, time: string): string => zonedTime(date, time, zone().timeZone).toISOString(),
     view() {
       const s = settings();
       const z = zone(s);

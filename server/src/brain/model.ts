@@ -65,6 +65,8 @@ export interface ThreadMemory {
   optedOut: boolean;
   /** Follow-ups sent since the shopper last wrote. */
   followUpsSent: number;
+  /** The first day (YYYY-MM-DD, store time) of the free times last offered: a time typed next is on that day. */
+  offeredDate?: string | null;
 }
 
 export interface ModelRequest {

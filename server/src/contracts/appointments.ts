@@ -135,6 +135,8 @@ export interface FindSlotsResult {
   listSent: boolean;
   /** "Wed 2 Dec" of the first day with a free slot, null when none. */
   firstDay: string | null;
+  /** That day as YYYY-MM-DD in the store's zone: a time typed next ("11:30") is on it. */
+  firstDate?: string | null;
   note?: string;
 }
 

@@ -1,4 +1,4 @@
-import type { InboundMessage } from '../contracts/index.js';
+import { APPOINTMENT_TOOL, type InboundMessage } from '../contracts/index.js';
 import type { ThreadMemory } from '../brain/index.js';
 import type { SkillResult } from '../skills/index.js';
 import { TOOL } from '../skills/index.js';
@@ -25,6 +25,7 @@ export function readMemory(json: string): ThreadMemory {
     interested: v.interested === true,
     optedOut: v.optedOut === true,
     followUpsSent: typeof v.followUpsSent === 'number' ? v.followUpsSent : 0,
+    offeredDate: typeof v.offeredDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.offeredDate) ? v.offeredDate : null,
   };
 }
 
@@ -62,4 +63,6 @@ export function rememberTool(memory: ThreadMemory, tool: string, args: Record<st
     if (!r.shownSkus?.length) remember(memory, skus);
   }
   if (r.shownSkus?.length) remember(memory, r.shownSkus);
+  // The free times offered (find_slots): a bare "11:30" next is on their first day.
+  if (tool === APPOINTMENT_TOOL.findSlots) memory.offeredDate = typeof result.firstDate === 'string' ? result.firstDate : null;
 }

@@ -25,6 +25,8 @@ export interface AppointmentsPort {
   cancel(id: number, reason?: string): Appointment;
   upcomingFor(contactId: number): Appointment[];
   todayDate(): string;
+  /** A day and a wall-clock time in the store's zone as an ISO start. */
+  startAt(date: string, time: string): string;
   /** "Wednesday 2 December, 11:30 AM" in the store's zone. */
   when(startIso: string): string;
 }
@@ -44,7 +46,15 @@ const date = z
   .regex(/^(\d{4}-\d{2}-\d{2}|today|tomorrow)$/, 'use YYYY-MM-DD, "today" or "tomorrow"')
   .optional();
 const FindArgs = z.object({ date, service: AppointmentServiceSchema.optional() });
-const BookArgs = z.object({ start: z.string().min(1, 'the slot start (ISO UTC) from find_slots'), service: AppointmentServiceSchema.optional() });
+/** A slot from find_slots (`start`), or the time the shopper typed ("11:30" on `date`, today when left out). */
+const BookArgs = z
+  .object({
+    start: z.string().min(1, 'the slot start (ISO UTC) from find_slots').optional(),
+    date,
+    time: z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour, in the store\'s time').optional(),
+    service: AppointmentServiceSchema.optional(),
+  })
+  .refine((a) => a.start !== undefined || a.time !== undefined, { message: 'give the slot start from find_slots, or the time the shopper asked for' });
 const CancelArgs = z.object({ appointmentId: z.number().int().optional(), reason: z.string().max(300).optional() });
 const RescheduleArgs = z.object({ start: z.string().min(1, 'the new slot start (ISO UTC) from find_slots'), appointmentId: z.number().int().optional() });
 
@@ -80,7 +90,7 @@ function findSlots(port: AppointmentsPort, config: Config, args: z.output<typeof
   }
   const first = picked[0] as DaySlots;
   const message = listMessage(to, { body: `Free times for a ${label.toLowerCase()}. Tap one to book it.`, button: 'See times', sections });
-  const result: FindSlotsResult = { mode: 'slots', service, serviceLabel: label, offered, listSent: true, firstDay: first.label };
+  const result: FindSlotsResult = { mode: 'slots', service, serviceLabel: label, offered, listSent: true, firstDay: first.label, firstDate: first.date };
   return { result: json(result), messages: [message], summary: `${offered.length} free slots from ${first.label} (${label})` };
 }
 
@@ -112,7 +122,7 @@ export function appointmentSkill(port: AppointmentsPort | undefined): SkillManif
     available: port !== undefined,
     tools: [
       toolDefinition(APPOINTMENT_TOOL.findSlots, 'Free visit slots from a day (default today), sent to the shopper as a list to tap. Services: try_on (default), custom_design, repair, old_gold.', FindArgs),
-      toolDefinition(APPOINTMENT_TOOL.book, 'Books the slot the shopper chose (start exactly as find_slots gave it).', BookArgs),
+      toolDefinition(APPOINTMENT_TOOL.book, 'Books the slot the shopper chose: start exactly as find_slots gave it, or the date and time (HH:MM, store time) the shopper typed.', BookArgs),
       toolDefinition(APPOINTMENT_TOOL.reschedule, "Moves the shopper's next visit (or the one named) to another free slot.", RescheduleArgs),
       toolDefinition(APPOINTMENT_TOOL.cancel, "Cancels the shopper's next visit (or the one named).", CancelArgs),
     ],
@@ -126,7 +136,9 @@ export function appointmentSkill(port: AppointmentsPort | undefined): SkillManif
           const service = a.service ?? 'try_on';
           return conflictOr<SkillResult>(
             () => {
-              const b = port.book({ contactId: ctx.contact.id, start: a.start, service, source: 'chat' });
+              const day = !a.date || a.date === 'today' ? port.todayDate() : a.date === 'tomorrow' ? addDays(port.todayDate(), 1) : a.date;
+              const start = a.start ?? port.startAt(day, a.time ?? '');
+              const b = port.book({ contactId: ctx.contact.id, start, service, source: 'chat' });
               const r: BookAppointmentResult = { booked: true, appointmentId: b.id, service: b.service, serviceLabel: APPOINTMENT_SERVICE_LABELS[b.service], when: port.when(b.start), start: b.start };
               return { result: json(r), summary: `booked ${r.serviceLabel} for ${r.when}` };
             },

@@ -26,6 +26,26 @@ export function dayFrom(text: string): 'today' | 'tomorrow' | undefined {
   return undefined;
 }
 
+/**
+ * A time of day the shopper typed, as 24-hour "HH:MM" in the store's time: "11:30", "11.30 am",
+ * "4pm", "4 baje", "4 बजे". Without am/pm, 1 to 8 o'clock is afternoon (a shop is shut at 4 am).
+ */
+export function timeFrom(text: string): string | null {
+  const t = text.toLowerCase();
+  const all = t.matchAll(/(?:^|[^\d₹.,/])(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|baje|bje|o'?clock|बजे)?(?![\d,/])/gu);
+  // The first number that reads as a time: "2 log 4 baje" is four o'clock.
+  const m = [...all].find((x) => x[2] !== undefined || x[3] !== undefined);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  const half = m[3]?.startsWith('a') ? 'am' : m[3]?.startsWith('p') ? 'pm' : null;
+  if (hour > 23 || minute > 59 || (half && (hour < 1 || hour > 12))) return null;
+  if (half === 'pm' && hour < 12) hour += 12;
+  else if (half === 'am' && hour === 12) hour = 0;
+  else if (!half && hour >= 1 && hour <= 8) hour += 12;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 function confirmWords(c: Ctx, b: BookAppointmentResult, moved: boolean): string {
   const { v } = c;
   const what = b.serviceLabel ?? 'visit';
@@ -41,11 +61,14 @@ function confirmWords(c: Ctx, b: BookAppointmentResult, moved: boolean): string 
   );
 }
 
-function offerWords(c: Ctx, f: FindSlotsResult, problem: string | null): string {
+function offerWords(c: Ctx, f: FindSlotsResult, problem: 'taken' | 'not_free' | null): string {
   const { v } = c;
-  const sorry = problem
-    ? v.t({ en: 'Sorry, that time was just taken.', hinglish: 'Maaf kijiye, woh time abhi book ho gaya.', hindi: 'माफ़ कीजिए, वह समय अभी बुक हो गया।' })
-    : null;
+  const sorry =
+    problem === 'taken'
+      ? v.t({ en: 'Sorry, that time was just taken.', hinglish: 'Maaf kijiye, woh time abhi book ho gaya.', hindi: 'माफ़ कीजिए, वह समय अभी बुक हो गया।' })
+      : problem === 'not_free'
+        ? v.t({ en: 'Sorry, that time is not free.', hinglish: 'Maaf kijiye, woh time khaali nahi hai.', hindi: 'माफ़ कीजिए, वह समय खाली नहीं है।' })
+        : null;
   if (f.mode === 'calendly') {
     return v.finish([sorry, v.t({ en: 'Tap *Book a visit* above to pick a time that suits you.', hinglish: 'Upar *Book a visit* dabakar apna time chuniye.', hindi: 'ऊपर *Book a visit* दबाकर अपना समय चुनिए।' })], { topic: 'store', keep: 2 });
   }
@@ -80,13 +103,20 @@ export function bookingStep(c: Ctx): Step | null {
     // Taken meanwhile: offer the free times again.
     if (!turn.called(APPOINTMENT_TOOL.findSlots)) return call(APPOINTMENT_TOOL.findSlots, { date: tapped.start.slice(0, 10), service: tapped.service });
     const f = turn.result<FindSlotsResult>(APPOINTMENT_TOOL.findSlots);
-    return f && (f.listSent || f.mode === 'calendly') ? say(offerWords(c, f, b.problem ?? '')) : null;
+    return f && (f.listSent || f.mode === 'calendly') ? say(offerWords(c, f, 'taken')) : null;
   }
+  const date = dayFrom(c.text);
+  // A time typed ("kal 11:30 baje"): booked when it is a free slot, else the free times offered.
+  // Its day is the one said, else the first day of the free times just offered ("11:30" after the list).
+  const time = timeFrom(c.text);
+  const day = date ?? c.tc.memory.offeredDate ?? undefined;
+  if (time && !turn.called(APPOINTMENT_TOOL.book)) return call(APPOINTMENT_TOOL.book, { ...(day ? { date: day } : {}), time, service: serviceFrom(c.text) });
+  const typed = time ? turn.result<BookAppointmentResult>(APPOINTMENT_TOOL.book) : null;
+  if (typed?.booked) return finalize(c, [suggest(c, [BUTTON.goldBangles, BUTTON.bridal, BUTTON.talk])], () => confirmWords(c, typed, false));
   if (!turn.called(APPOINTMENT_TOOL.findSlots)) {
-    const date = dayFrom(c.text);
     return call(APPOINTMENT_TOOL.findSlots, { ...(date ? { date } : {}), service: serviceFrom(c.text) });
   }
   const f = turn.result<FindSlotsResult>(APPOINTMENT_TOOL.findSlots);
   if (!f || !(f.listSent || f.mode === 'calendly')) return null;
-  return say(offerWords(c, f, null));
+  return say(offerWords(c, f, typed ? 'not_free' : null));
 }
