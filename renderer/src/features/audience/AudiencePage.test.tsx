@@ -35,10 +35,20 @@ async function openAudience(routes: Routes = {}, rows: Contact[] = contacts()) {
   return fake;
 }
 
-function selectRow(id: number) {
-  const box = document.querySelector<HTMLInputElement>(`.ag-row[row-id="${id}"] .ag-selection-checkbox input`);
-  if (!box) throw new Error(`No selection box in row ${id}`);
-  act(() => box.click());
+/**
+ * Ticks a row's checkbox. The grid fills its rows' cells in animation frames after the rows
+ * appear, and may swap a cell's elements then: a click on a box that was swapped out is lost, so
+ * the box is looked up again and clicked until the row shows as selected.
+ */
+async function selectRow(id: number) {
+  const box = () => document.querySelector<HTMLInputElement>(`.ag-row[row-id="${id}"] .ag-selection-checkbox input`);
+  const started = Date.now();
+  while (box()?.checked !== true) {
+    if (Date.now() - started > SLOW) throw new Error(`Row ${id} could not be selected`);
+    const b = box();
+    if (b) act(() => b.click());
+    await waitFor(() => box()?.checked === true, `row ${id} selected`, 1000).catch(() => undefined);
+  }
 }
 
 describe('Audience grid', () => {
@@ -90,8 +100,8 @@ describe('Audience grid', () => {
         return { json: { changed: 2 } };
       },
     });
-    selectRow(1);
-    selectRow(3);
+    await selectRow(1);
+    await selectRow(3);
     await waitFor(() => hasText('2 selected'), 'the bulk bar', SLOW);
     changeValue(getByLabelText('Tags for the selected contacts'), '#Diwali2026');
     click(getButton('Add tag'));
