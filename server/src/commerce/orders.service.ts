@@ -162,7 +162,7 @@ export function createOrdersService(deps: OrdersServiceDeps) {
      * anything else, or when the shopper has no open order ("Visit to try" is a visit question).
      */
     nextStepHook(m: InboundMessage, ctx: OrderHookContext): OrderNextStepResult | null {
-      const step = orderNextStepOf(m.reply?.title ?? (m.type === 'text' ? m.text : null));
+      const step = orderNextStepOf(m.reply?.title ?? (m.type === 'text' ? m.text : null))?.step;
       if (step !== 'payAtStore' && step !== 'paymentLink') return null;
       const open = repo.list({ contact: ctx.contact.id }, 5).find((o) => o.status !== 'cancelled' && o.status !== 'completed');
       if (!open) return null;

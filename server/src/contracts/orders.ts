@@ -31,11 +31,13 @@ export const ORDER_NEXT_STEPS = {
 } as const;
 export type OrderNextStep = keyof typeof ORDER_NEXT_STEPS;
 
-/** Which next step a button title (or the same words typed) is, in any of the three languages. */
-export function orderNextStepOf(text: string | null | undefined): OrderNextStep | null {
+/** Which next step a button title (or the same words typed) is, and in which of the three languages (English first where two agree). */
+export function orderNextStepOf(text: string | null | undefined): { step: OrderNextStep; language: 'en' | 'hinglish' | 'hindi' } | null {
   const t = (text ?? '').trim().toLowerCase();
   if (!t) return null;
-  for (const [step, titles] of Object.entries(ORDER_NEXT_STEPS)) if (Object.values(titles).some((x) => x.toLowerCase() === t)) return step as OrderNextStep;
+  for (const [step, titles] of Object.entries(ORDER_NEXT_STEPS)) {
+    for (const [language, title] of Object.entries(titles)) if (title.toLowerCase() === t) return { step: step as OrderNextStep, language: language as 'en' | 'hinglish' | 'hindi' };
+  }
   return null;
 }
 

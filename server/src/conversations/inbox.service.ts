@@ -67,6 +67,15 @@ export function createInbox(deps: InboxDeps) {
     deps.bus.publish({ type: 'conversation.event', time, event: e });
   }
 
+  /** A message the owner sent as the store, written into the thread (the caller has queued it as `messageId`). */
+  function ownerLine(threadId: number, payload: GraphMessage, messageId: string, at: string): void {
+    repo.ownerMessage({ thread_id: threadId, message_id: messageId, kind: outboundKind(payload), text: renderOutbound(payload), payload: JSON.stringify(payload), at });
+  }
+  /** The owner's message in the Matrix and on open screens. */
+  function ownerSent(r: InboxRow, payload: GraphMessage, messageId: string, at: string): void {
+    event(r, 'OUTBOUND', renderOutbound(payload), { by: 'owner', messageId, kind: outboundKind(payload), message: payload }, at);
+  }
+
   /** Puts a thread in a person's hands (from the owner, feedback or a big order) and alerts like any handoff. */
   function handOff(id: number, reason: string): InboxThreadDetail {
     const r = row(id);
@@ -121,11 +130,11 @@ export function createInbox(deps: InboxDeps) {
         const mid = r.channel === 'whatsapp' && deps.outbox
           ? (deps.outbox.enqueueAll([{ payload, contactId: contact.id, correlationId: `owner:${id}:${randomUUID()}` }])[0]?.id ?? `local-${randomUUID()}`)
           : `local-${randomUUID()}`;
-        repo.ownerMessage({ thread_id: id, message_id: mid, kind: outboundKind(payload), text: renderOutbound(payload), payload: JSON.stringify(payload), at });
+        ownerLine(id, payload, mid, at);
         return mid;
       });
       repo.markRead(id, at);
-      event(r, 'OUTBOUND', renderOutbound(payload), { by: 'owner', messageId, kind: outboundKind(payload), message: payload }, at);
+      ownerSent(r, payload, messageId, at);
       return detail(id);
     },
 
@@ -140,8 +149,8 @@ export function createInbox(deps: InboxDeps) {
       if (id === null) return;
       const r = row(id);
       const at = clock().toISOString();
-      repo.ownerMessage({ thread_id: id, message_id: messageId, kind: outboundKind(payload), text: renderOutbound(payload), payload: JSON.stringify(payload), at });
-      event(r, 'OUTBOUND', renderOutbound(payload), { by: 'owner', messageId, kind: outboundKind(payload), message: payload }, at);
+      ownerLine(id, payload, messageId, at);
+      ownerSent(r, payload, messageId, at);
     },
 
     takeOver: (id: number): InboxThreadDetail => (row(id).state === 'handoff' ? detail(id) : handOff(id, 'taken over by the owner')),

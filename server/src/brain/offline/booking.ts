@@ -61,6 +61,11 @@ function confirmWords(c: Ctx, b: BookAppointmentResult, moved: boolean): string 
   );
 }
 
+/** Whether the agent's last words were offerWords' (the free-times list just sent), in any language. */
+export function offeredTimes(lastAgentText: string): boolean {
+  return /free times? for|ke free time|के खाली समय/iu.test(lastAgentText);
+}
+
 function offerWords(c: Ctx, f: FindSlotsResult, problem: 'taken' | 'not_free' | null): string {
   const { v } = c;
   const sorry =

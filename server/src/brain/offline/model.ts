@@ -9,7 +9,7 @@ import { catalogStep } from './catalog.js';
 import { bookVisitStep, discountStep, handoffStep, policyStep, storeInfoStep } from './store.js';
 import { continuesDiscount } from './discount.js';
 import { orderNextStep } from './order.js';
-import { timeFrom } from './booking.js';
+import { offeredTimes, timeFrom } from './booking.js';
 import { greetingStep, nonTextStep, stopStep, thanksStep, unknownStep } from './talk.js';
 import { detectLanguage, replyLanguage } from './text.js';
 import { tryOnTextStep } from './tryon.js';
@@ -62,8 +62,6 @@ function tappedSku(m: InboundMessage | null, shown: string[]): string | null {
 const INVITED = /reserve|in the store|visit us today|store mein dekhna|store aaiye|रिज़र्व|दुकान में देखना|दुकान आइए/iu;
 
 const WORDY_TYPES = new Set(['text', 'button', 'edit']);
-/** The agent's words when it sent the free-times list (booking.ts offerWords). */
-const OFFERED_TIMES = /free times? for|ke free time|के खाली समय/iu;
 
 export function decide(request: ModelRequest, turn: Turn): Step {
   const tc = request.context;
@@ -96,7 +94,7 @@ export function decide(request: ModelRequest, turn: Turn): Step {
   // "make it 20%" right after an offer answers it (the intent reader has no place for a bare percent).
   if (reading.intent === 'unknown' && continuesDiscount(text, turn.lastAgentText)) return discountStep(c);
   // A time typed right after the free times were offered ("11:30") books it, as a tapped row would.
-  if (['unknown', 'greeting'].includes(reading.intent) && timeFrom(text) && OFFERED_TIMES.test(turn.lastAgentText)) return bookVisitStep(c);
+  if (['unknown', 'greeting'].includes(reading.intent) && timeFrom(text) && offeredTimes(turn.lastAgentText)) return bookVisitStep(c);
   // A tapped slot of the free-times list ("slot:2026-12-02T06:00:00Z:try_on") books it.
   if (inbound?.reply?.id?.startsWith('slot:')) return bookVisitStep(c);
   switch (reading.intent) {

@@ -1,4 +1,4 @@
-import { ORDER_NEXT_STEPS, type InboundMessage, type OrderNextStep } from '../../contracts/index.js';
+import { ORDER_NEXT_STEPS, orderNextStepOf, type InboundMessage, type OrderNextStep } from '../../contracts/index.js';
 import { finalize, suggest, type Ctx } from './ctx.js';
 import { TOOL } from './tools.js';
 import { call, say, type Step } from './turn.js';
@@ -125,9 +125,8 @@ export function orderNextStep(base: Ctx): Step | null {
   const f = nextStepFactsOf(base);
   if (!f) return null;
   // Answered in the language of the button tapped ("Store pe payment" reads as English words).
-  const tapped = (base.tc.inbound?.reply?.title ?? base.text).trim().toLowerCase();
-  const lang = base.v.t(ORDER_NEXT_STEPS[f.step]).toLowerCase() === tapped ? null : ORDER_NEXT_STEPS[f.step].hinglish.toLowerCase() === tapped ? 'hinglish' : ORDER_NEXT_STEPS[f.step].hindi.toLowerCase() === tapped ? 'hindi' : null;
-  const c: Ctx = lang ? { ...base, v: new Voice(base.tc.persona, lang) } : base;
+  const lang = orderNextStepOf(base.tc.inbound?.reply?.title ?? base.text)?.language;
+  const c: Ctx = lang === 'hinglish' || lang === 'hindi' ? { ...base, v: new Voice(base.tc.persona, lang) } : base;
   const { v } = c;
   const order = `#${f.orderId} (${f.totalText})`;
   if (f.step === 'paymentLink' && f.paymentUrl) {
