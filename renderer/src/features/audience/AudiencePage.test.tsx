@@ -47,7 +47,7 @@ async function selectRow(id: number) {
     if (Date.now() - started > SLOW) throw new Error(`Row ${id} could not be selected`);
     const b = box();
     if (b) act(() => b.click());
-    await waitFor(() => box()?.checked === true, `row ${id} selected`, 1000).catch(() => undefined);
+    await waitFor(() => box()?.checked === true, `row ${id} selected`, 3000).catch(() => undefined);
   }
 }
 

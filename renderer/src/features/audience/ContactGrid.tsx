@@ -74,8 +74,13 @@ export function ContactGrid({ rows, quickFilter, timeZone, errors, onEdit, onOpe
   useEffect(() => {
     api?.refreshCells({ force: true });
   }, [api, errors]);
+  // Only a new selection key clears the ticks: the grid's api arriving (which can come after the
+  // first rows are drawn and ticked) must not.
+  const clearedFor = useRef(selectionKey);
   useEffect(() => {
-    api?.deselectAll();
+    if (!api || clearedFor.current === selectionKey) return;
+    clearedFor.current = selectionKey;
+    api.deselectAll();
   }, [api, selectionKey]);
 
   const onCellEditRequest = (event: CellEditRequestEvent<Contact>) => {
