@@ -9,6 +9,9 @@ export default defineConfig({
     // SQLite and the browser rather than compute, so every core runs a file (17 → 11 min).
     maxWorkers: availableParallelism(),
     testTimeout: 30_000,
+    // expect.poll's own default (1 s) is shorter than a busy CI core's pauses; a poll that
+    // succeeds returns at once, so the longer limit only costs failing tests.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
     globalSetup: ['test/global-setup.ts'],
     reporters: ['default', './test/plain-summary-reporter.ts'],

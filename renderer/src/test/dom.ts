@@ -76,7 +76,11 @@ export async function flush(): Promise<void> {
   });
 }
 
-export async function waitFor(check: () => boolean, what = 'condition', timeoutMs = 2000): Promise<void> {
+/**
+ * Waits until `check` holds. The limit is generous because CI runs two test files per core's
+ * worth of load: a check that holds returns at once, so only a failing test pays for it.
+ */
+export async function waitFor(check: () => boolean, what = 'condition', timeoutMs = 10_000): Promise<void> {
   const started = Date.now();
   while (!check()) {
     if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
