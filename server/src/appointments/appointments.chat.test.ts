@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/helpers/temp-server.js';
-import type { StoreProfileInput } from '../contracts/index.js';
+import { dateOfDayWord, type StoreProfileInput } from '../contracts/index.js';
 import { openApp, type App } from '../main.js';
 import { addDays, localOf } from './slots.js';
 
@@ -87,6 +87,29 @@ describe('booking a visit in a scripted offline conversation', () => {
     expect(words(shut)).toMatch(/Sorry, that time is not free\..*Here are free times/);
     expect((shut.replies as Msg[]).some((m) => m.interactive?.type === 'list')).toBe(true);
     expect(s.appointments.list({ from: tomorrow, to: tomorrow })).toHaveLength(2);
+  });
+
+  it('a weekday or a date typed books or offers that day: "can I come on <weekday> at 7?", then "what about the 7th?" after the list', async () => {
+    const { s, chat } = setup();
+    const today = localOf(new Date(), 'Asia/Kolkata').date;
+    const words = (r: { replies: unknown[] }) => (r.replies as Msg[]).map((m) => m.text?.body ?? m.interactive?.body?.text ?? '').join(' ');
+    // A weekday three days on (never today, so 7 pm is still ahead).
+    const day = addDays(today, 3);
+    const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long' }).format(new Date(`${day}T12:00:00Z`));
+    const booked = await chat({ type: 'text', text: { body: `can I come on ${weekday} at 7?` } });
+    expect(words(booked)).toMatch(/Booked! Your try-on visit is on .*7:00 PM/);
+    expect(s.appointments.list({ from: day, to: day }).map((a) => localOf(new Date(a.start), 'Asia/Kolkata').time)).toEqual(['19:00']);
+
+    // The list first, then a day of the month typed: that day's free times.
+    const seventh = dateOfDayWord('---07', addDays(today, 1))!;
+    await chat({ type: 'text', text: { body: 'I want to book a visit tomorrow' } });
+    const other = await chat({ type: 'text', text: { body: 'what about the 7th?' } });
+    const list = (other.replies as Msg[]).find((m) => m.interactive?.type === 'list');
+    const label = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${seventh}T12:00:00Z`));
+    // Within the 14 days the agent offers, the list starts on the 7th; later, the agent says so instead.
+    if (Date.parse(seventh) - Date.parse(today) < 14 * 86_400_000) expect(list?.interactive?.action.sections?.[0]?.title).toBe(label);
+    else expect(list).toBeUndefined();
+    expect(other.events.find((e) => e.type === 'TOOL' && e.data.name === 'find_slots')?.data.args).toMatchObject({ date: '---07' });
   });
 
   it('Hinglish: "kal appointment chahiye" offers tomorrow\'s slots in Hinglish', async () => {

@@ -170,3 +170,52 @@ export function parseSlotRowId(id: string | null | undefined): { start: string; 
   const service = AppointmentServiceSchema.safeParse(m?.[2]);
   return m && service.success ? { start: new Date(m[1] as string).toISOString(), service: service.data } : null;
 }
+
+/**
+ * A day as a shopper says it, for find_slots and book_appointment's `date`: an ISO date, "today",
+ * "tomorrow", "day_after_tomorrow", a weekday ("saturday": the next one, today when it is one),
+ * "--12-05" (5 December: this year's, or next year's once past) or "---05" (the 5th: this month's,
+ * or the next month that has one once past). The last two are ISO 8601's month-day and day forms.
+ */
+export const DAY_WORD = /^(\d{4}-\d{2}-\d{2}|today|tomorrow|day_after_tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|--\d{2}-\d{2}|---\d{2})$/;
+export const DAY_WORD_HINT = 'use YYYY-MM-DD, "today", "tomorrow", "day_after_tomorrow", a weekday ("saturday"), "--MM-DD" or "---DD"';
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const ymdOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** The YYYY-MM-DD a day word names, counted from `today` (YYYY-MM-DD in the store's zone); null when it names no real day. */
+export function dateOfDayWord(word: string, today: string): string | null {
+  if (!DAY_WORD.test(word)) return null;
+  const t0 = Date.parse(`${today}T00:00:00Z`);
+  const after = (n: number) => ymdOf(t0 + n * 86_400_000);
+  if (word === 'today') return today;
+  if (word === 'tomorrow') return after(1);
+  if (word === 'day_after_tomorrow') return after(2);
+  const weekday = WEEKDAY_NAMES.indexOf(word);
+  if (weekday >= 0) return after((weekday - new Date(t0).getUTCDay() + 7) % 7);
+  const real = (y: number, m: number, d: number) => {
+    const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    return m >= 1 && m <= 12 && d >= 1 && ymdOf(Date.UTC(y, m - 1, d)) === iso ? iso : null;
+  };
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const md = /^--(\d{2})-(\d{2})$/.exec(word);
+  if (md) {
+    const [month, day] = [Number(md[1]), Number(md[2])];
+    // 29 February waits for a leap year, at most four years on.
+    for (let k = 0; k <= 4; k += 1) {
+      const d = real(y + k, month, day);
+      if (d && d >= today) return d;
+    }
+    return null;
+  }
+  const dd = /^---(\d{2})$/.exec(word);
+  if (dd) {
+    for (let k = 0; k <= 12; k += 1) {
+      const d = real(y + Math.floor((m - 1 + k) / 12), ((m - 1 + k) % 12) + 1, Number(dd[1]));
+      if (d && d >= today) return d;
+    }
+    return null;
+  }
+  const [yy, mm, d] = word.split('-').map(Number) as [number, number, number];
+  return real(yy, mm, d);
+}

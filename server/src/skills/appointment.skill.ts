@@ -2,6 +2,9 @@ import { z } from 'zod';
 import {
   APPOINTMENT_SERVICE_LABELS,
   APPOINTMENT_TOOL,
+  DAY_WORD,
+  DAY_WORD_HINT,
+  dateOfDayWord,
   AppointmentServiceSchema,
   type Appointment,
   type AppointmentService,
@@ -43,7 +46,11 @@ type Config = z.output<typeof ConfigSchema>;
 
 const date = z
   .string()
-  .regex(/^(\d{4}-\d{2}-\d{2}|today|tomorrow)$/, 'use YYYY-MM-DD, "today" or "tomorrow"')
+  .trim()
+  .toLowerCase()
+  .regex(DAY_WORD, DAY_WORD_HINT)
+  // A real day (counted from 1 January 2000, every month-day and day of the month has one).
+  .refine((w) => dateOfDayWord(w, '2000-01-01') !== null, 'that day does not exist')
   .optional();
 const FindArgs = z.object({ date, service: AppointmentServiceSchema.optional() });
 /** A slot from find_slots (`start`), or the time the shopper typed ("11:30" on `date`, today when left out). */
@@ -64,10 +71,6 @@ function spread<T>(items: T[], max: number): T[] {
   return Array.from({ length: max }, (_, k) => items[Math.round((k * (items.length - 1)) / (max - 1))] as T);
 }
 
-function addDays(d: string, n: number): string {
-  return new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
-
 function findSlots(port: AppointmentsPort, config: Config, args: z.output<typeof FindArgs>, to: string): SkillResult {
   const service = args.service ?? 'try_on';
   const label = APPOINTMENT_SERVICE_LABELS[service];
@@ -77,7 +80,8 @@ function findSlots(port: AppointmentsPort, config: Config, args: z.output<typeof
     return { result: json(result), messages: [message], summary: `Calendly link sent for ${label}` };
   }
   const today = port.todayDate();
-  const from = args.date === 'tomorrow' ? addDays(today, 1) : args.date === 'today' || !args.date ? today : args.date < today ? today : args.date;
+  const asked = dateOfDayWord(args.date ?? 'today', today) ?? today;
+  const from = asked < today ? today : asked;
   const days = Math.max(1, config.daysAhead - Math.round((Date.parse(from) - Date.parse(today)) / 86_400_000));
   const open = port.freeSlots({ from, days, service }).filter((d) => d.slots.length > 0);
   const picked = open.slice(0, 2);
@@ -121,7 +125,7 @@ export function appointmentSkill(port: AppointmentsPort | undefined): SkillManif
     defaultEnabled: false,
     available: port !== undefined,
     tools: [
-      toolDefinition(APPOINTMENT_TOOL.findSlots, 'Free visit slots from a day (default today), sent to the shopper as a list to tap. Services: try_on (default), custom_design, repair, old_gold.', FindArgs),
+      toolDefinition(APPOINTMENT_TOOL.findSlots, 'Free visit slots from a day (default today; also "tomorrow", "day_after_tomorrow", a weekday such as "saturday", "--12-05" for 5 December, "---05" for the 5th), sent to the shopper as a list to tap. Services: try_on (default), custom_design, repair, old_gold.', FindArgs),
       toolDefinition(APPOINTMENT_TOOL.book, 'Books the slot the shopper chose: start exactly as find_slots gave it, or the date and time (HH:MM, store time) the shopper typed.', BookArgs),
       toolDefinition(APPOINTMENT_TOOL.reschedule, "Moves the shopper's next visit (or the one named) to another free slot.", RescheduleArgs),
       toolDefinition(APPOINTMENT_TOOL.cancel, "Cancels the shopper's next visit (or the one named).", CancelArgs),
@@ -136,7 +140,7 @@ export function appointmentSkill(port: AppointmentsPort | undefined): SkillManif
           const service = a.service ?? 'try_on';
           return conflictOr<SkillResult>(
             () => {
-              const day = !a.date || a.date === 'today' ? port.todayDate() : a.date === 'tomorrow' ? addDays(port.todayDate(), 1) : a.date;
+              const day = dateOfDayWord(a.date ?? 'today', port.todayDate()) ?? port.todayDate();
               const start = a.start ?? port.startAt(day, a.time ?? '');
               const b = port.book({ contactId: ctx.contact.id, start, service, source: 'chat' });
               const r: BookAppointmentResult = { booked: true, appointmentId: b.id, service: b.service, serviceLabel: APPOINTMENT_SERVICE_LABELS[b.service], when: port.when(b.start), start: b.start };

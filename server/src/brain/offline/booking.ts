@@ -18,27 +18,79 @@ export function serviceFrom(text: string): AppointmentService {
   return 'try_on';
 }
 
-/** The day asked for: "tomorrow"/"kal" or "today"/"aaj"; otherwise from today. */
-export function dayFrom(text: string): 'today' | 'tomorrow' | undefined {
+// Short forms only where they are not everyday words ("sun" is Hinglish for "listen").
+const WEEKDAYS: [string, RegExp][] = [
+  ['monday', /\b(monday|mon|somvar|somwar|somvaar)\b|सोमवार/u],
+  ['tuesday', /\b(tuesday|tue|tues|mangalvar|mangalwar|mangalvaar)\b|मंगलवार/u],
+  ['wednesday', /\b(wednesday|wed|budhvar|budhwar|budhvaar)\b|बुधवार/u],
+  ['thursday', /\b(thursday|thurs?|guruvar|guruwar|veervar|brihaspativar)\b|गुरुवार|बृहस्पतिवार/u],
+  ['friday', /\b(friday|fri|shukravar|shukrawar|shukarvar)\b|शुक्रवार/u],
+  ['saturday', /\b(saturday|sat|shanivar|shaniwar|shanivaar)\b|शनिवार/u],
+  ['sunday', /\b(sunday|ravivar|raviwar|itwar|itvaar|etwar)\b|रविवार|इतवार/u],
+];
+const MONTHS: [number, string][] = [
+  [1, 'jan(?:uary)?|जनवरी'], [2, 'feb(?:ruary)?|फ़रवरी|फरवरी'], [3, 'mar(?:ch)?|मार्च'], [4, 'apr(?:il)?|अप्रैल'],
+  [5, 'may|मई'], [6, 'june?|जून'], [7, 'july?|जुलाई'], [8, 'aug(?:ust)?|अगस्त'], [9, 'sep(?:t(?:ember)?)?|सित(?:ंबर|म्बर)'],
+  [10, 'oct(?:ober)?|अक्टूबर'], [11, 'nov(?:ember)?|नव(?:ंबर|म्बर)'], [12, 'dec(?:ember)?|दिस(?:ंबर|म्बर)'],
+];
+const MONTH = `(${MONTHS.map(([, re]) => re).join('|')})`;
+const monthOf = (word: string) => MONTHS.find(([, re]) => new RegExp(`^(?:${re})$`, 'u').test(word))?.[0];
+// Not a day when it is a time: "5 pm", "5:30", "5 baje".
+const NOT_TIME = "(?!\\s*(?:(?:am|pm|a\\.m|p\\.m|baje|bje|o'?clock)(?![a-z])|बजे)|[:.]\\d)";
+const DAY_MONTH = new RegExp(`(?:^|[^\\d])(\\d{1,2})(?:st|nd|rd|th)?${NOT_TIME}\\s*(?:of\\s+)?${MONTH}(?![a-z])`, 'u');
+const MONTH_DAY = new RegExp(`(?:^|[^a-z])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])${NOT_TIME}`, 'u');
+const two = (n: number) => String(n).padStart(2, '0');
+const monthDay = (month: number | undefined, day: number) => (month && day >= 1 && day <= 31 ? `--${two(month)}-${two(day)}` : undefined);
+
+/**
+ * The day the shopper asked for, as find_slots and book_appointment take it (contracts' DAY_WORD):
+ * "today"/"aaj", "tomorrow"/"kal", "day after tomorrow"/"parso", a weekday in English, Hinglish or
+ * Hindi ("Saturday", "shanivar", "शनिवार"), "5 Dec"/"Dec 5th"/"5 दिसंबर", "5/12" (day first, as in
+ * India), "5/12/2026", or "on the 5th"/"the 5th?"/"5th ko"/"5 tarikh". Undefined when no day is named.
+ * A hyphen is a range ("2-3 designs", "4-5 baje"), so only a full date may use one.
+ */
+export function dayFrom(text: string): string | undefined {
   const t = text.toLowerCase();
-  if (/\b(tomorrow|tmrw|kal)\b|कल/u.test(t)) return 'tomorrow';
+  const full = /(?:^|[^\d])(\d{1,2})[/-](\d{1,2})[/-](20\d{2})(?!\d)/u.exec(t);
+  if (full) return `${full[3]}-${two(Number(full[2]))}-${two(Number(full[1]))}`;
+  const slash = /(?:^|[^\d.,₹])(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(t);
+  const short = slash && Number(slash[2]) <= 12 ? monthDay(Number(slash[2]), Number(slash[1])) : undefined;
+  if (short) return short;
+  const dm = DAY_MONTH.exec(t);
+  const named = dm ? monthDay(monthOf(dm[2] ?? ''), Number(dm[1])) : undefined;
+  if (named) return named;
+  const md = MONTH_DAY.exec(t);
+  const named2 = md ? monthDay(monthOf(md[1] ?? ''), Number(md[2])) : undefined;
+  if (named2) return named2;
+  // "the 7th" alone is a day only at the end of a sentence: "the 2nd one" and "the 7th ring" are not.
+  const nth = /\bon\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*(?:$|[?.!,])|(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th)\s*(?:ko|को)(?![a-z])|(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th)?\s*(?:tarikh|taarikh|tareekh|tarik|तारीख)/u.exec(t);
+  const day = Number(nth?.[1] ?? nth?.[2] ?? nth?.[3] ?? nth?.[4]);
+  if (day >= 1 && day <= 31) return `---${two(day)}`;
+  if (/\bday\s+after\s+tomorrow\b|\b(parso|parson|parsoon)\b|परसों/u.test(t)) return 'day_after_tomorrow';
+  if (/\b(tomorrow|tmrw|tmr|kal)\b|कल/u.test(t)) return 'tomorrow';
   if (/\b(today|aaj|abhi)\b|आज/u.test(t)) return 'today';
-  return undefined;
+  return WEEKDAYS.find(([, re]) => re.test(t))?.[0];
 }
 
 /**
  * A time of day the shopper typed, as 24-hour "HH:MM" in the store's time: "11:30", "11.30 am",
- * "4pm", "4 baje", "4 बजे". Without am/pm, 1 to 8 o'clock is afternoon (a shop is shut at 4 am).
+ * "4pm", "4 baje", "4 बजे", "at 7". Without am/pm, 1 to 8 o'clock is afternoon (a shop is shut at 4 am).
  */
 export function timeFrom(text: string): string | null {
   const t = text.toLowerCase();
-  const all = t.matchAll(/(?:^|[^\d₹.,/])(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|baje|bje|o'?clock|बजे)?(?![\d,/])/gu);
-  // The first number that reads as a time: "2 log 4 baje" is four o'clock.
-  const m = [...all].find((x) => x[2] !== undefined || x[3] !== undefined);
+  const all = t.matchAll(/(?:^|[^\d₹.,/])(?<at>\bat\s+|@\s*)?(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?<half>am|pm|a\.m\.|p\.m\.|baje|bje|o'?clock|बजे)?(?![\d,/])/gu);
+  // The first number that reads as a time: "2 log 4 baje" is four o'clock. A bare "at 7" is one
+  // unless a unit follows ("at 22k", "at 5 grams", "at 2 lakh").
+  const unit = /^\s*(?:k|kt|karat|carat|ct|g|gm|gms|grams?|mg|lakh|lac|l|cr|crore|%|rs|inr|rupees?|pieces?|pcs|stores?|shops?)(?![a-z])/u;
+  const m = [...all].find((x) => {
+    const g = x.groups ?? {};
+    if (g.minute !== undefined || g.half !== undefined) return true;
+    return g.at !== undefined && Number(g.hour) <= 12 && !unit.test(t.slice((x.index ?? 0) + x[0].length));
+  })?.groups;
   if (!m) return null;
-  let hour = Number(m[1]);
-  const minute = m[2] === undefined ? 0 : Number(m[2]);
-  const half = m[3]?.startsWith('a') ? 'am' : m[3]?.startsWith('p') ? 'pm' : null;
+  let hour = Number(m.hour);
+  const minute = m.minute === undefined ? 0 : Number(m.minute);
+  const half = m.half?.startsWith('a') ? 'am' : m.half?.startsWith('p') ? 'pm' : null;
   if (hour > 23 || minute > 59 || (half && (hour < 1 || hour > 12))) return null;
   if (half === 'pm' && hour < 12) hour += 12;
   else if (half === 'am' && hour === 12) hour = 0;

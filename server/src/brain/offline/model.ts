@@ -9,7 +9,7 @@ import { catalogStep } from './catalog.js';
 import { bookVisitStep, discountStep, handoffStep, policyStep, storeInfoStep } from './store.js';
 import { continuesDiscount } from './discount.js';
 import { orderNextStep } from './order.js';
-import { offeredTimes, timeFrom } from './booking.js';
+import { dayFrom, offeredTimes, timeFrom } from './booking.js';
 import { greetingStep, nonTextStep, stopStep, thanksStep, unknownStep } from './talk.js';
 import { detectLanguage, replyLanguage } from './text.js';
 import { tryOnTextStep } from './tryon.js';
@@ -93,8 +93,11 @@ export function decide(request: ModelRequest, turn: Turn): Step {
   if (tryOn) return tryOn;
   // "make it 20%" right after an offer answers it (the intent reader has no place for a bare percent).
   if (reading.intent === 'unknown' && continuesDiscount(text, turn.lastAgentText)) return discountStep(c);
-  // A time typed right after the free times were offered ("11:30") books it, as a tapped row would.
-  if (['unknown', 'greeting'].includes(reading.intent) && timeFrom(text) && offeredTimes(turn.lastAgentText)) return bookVisitStep(c);
+  // A time typed right after the free times were offered ("11:30") books it, as a tapped row would;
+  // a day ("Saturday?") offers that day's free times.
+  // ("the 7th?" reads as the 7th product otherwise; there is no product list to count in.)
+  const aboutVisit = (timeFrom(text) !== null || dayFrom(text) !== undefined) && offeredTimes(turn.lastAgentText);
+  if (aboutVisit && (['unknown', 'greeting'].includes(reading.intent) || (reading.intent === 'price_stock' && reading.ordinal !== null && reading.sku === null))) return bookVisitStep(c);
   // A tapped slot of the free-times list ("slot:2026-12-02T06:00:00Z:try_on") books it.
   if (inbound?.reply?.id?.startsWith('slot:')) return bookVisitStep(c);
   switch (reading.intent) {
