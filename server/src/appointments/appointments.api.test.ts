@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/helpers/cli.js';
 import { startTempServer, tempDir, type TempServer } from '../../../test/helpers/temp-server.js';
-import { appointmentsApi, type Appointment } from '../contracts/index.js';
+import { appointmentsApi, opsApi, type Appointment } from '../contracts/index.js';
 import { openApp } from '../main.js';
-import { addDays, localOf, zonedTime } from './slots.js';
+import { addDays, localOf, whenLabel, zonedTime } from './slots.js';
 
 // No store profile: the calendar's default hours (every day 10:30–20:30) in Asia/Kolkata.
 const TZ = 'Asia/Kolkata';
@@ -66,6 +66,18 @@ describe('appointments admin API', () => {
     expect((await post(`/api/appointments/${id}/mark`, { status: 'booked' })).body.status).toBe('booked');
     expect((await post(`/api/appointments/${id}/cancel`, { reason: 'called to cancel' })).body).toMatchObject({ status: 'cancelled', cancelReason: 'called to cancel' });
     expect((await post('/api/appointments/9999/cancel', {})).status).toBe(404);
+
+    // Each change is in the Matrix as a VISIT event, in the store's words (refused ones are not).
+    const page = opsApi.listEvents.response.parse(await (await s.api(`/api/events?type=VISIT&contact=${String(made.body.contactId)}`)).json());
+    const when = (time: string) => whenLabel(new Date(at(time)), TZ);
+    expect(page.events.map((e) => e.detail)).toEqual([
+      `Meera: Custom design booked for ${when('12:00')} by the store`,
+      `Meera: Custom design moved to ${when('13:00')}`,
+      `Meera: Custom design on ${when('13:00')} marked a no-show`,
+      `Meera: Custom design on ${when('13:00')} marked booked again`,
+      `Meera: Custom design on ${when('13:00')} cancelled (called to cancel)`,
+    ]);
+    expect(page.events[0]).toMatchObject({ type: 'VISIT', contactId: made.body.contactId, contact: '+919810099999', data: { appointmentId: id, change: 'booked', source: 'owner' } });
     expect((await post('/api/appointments', { phone: '98100', start: at('12:00') })).status).toBe(400);
   });
 });

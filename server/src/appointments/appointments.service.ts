@@ -78,9 +78,9 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
     if (!r) throw new DomainError('not_found', `There is no appointment ${id}`);
     return r;
   }
-  function changed(id: number): Appointment {
+  function changed(id: number, change: 'booked' | 'moved' | 'cancelled' | 'marked'): Appointment {
     const a = toAppointment(row(id));
-    deps.publish({ type: 'appointments.changed', time: now(), appointmentId: id, appointment: a });
+    deps.publish({ type: 'appointments.changed', time: now(), appointmentId: id, appointment: a, change, when: whenLabel(new Date(a.start), zone().timeZone) });
     return a;
   }
 
@@ -156,7 +156,7 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
         const { end, counter } = place(at, b.source);
         return repo.insert({ contact_id: b.contactId, start_at: at, end_at: end, service: b.service, source: b.source, counter, note: b.note }, now());
       });
-      const a = changed(id);
+      const a = changed(id, 'booked');
       booked(b.contactId, a);
       return a;
     },
@@ -169,14 +169,14 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
         const { end, counter } = place(at, source, id);
         repo.move(id, at, end, counter, now());
       });
-      return changed(id);
+      return changed(id, 'moved');
     },
 
     cancel(id: number, reason = ''): Appointment {
       const r = row(id);
       if (r.status !== 'booked') throw new DomainError('conflict', `This appointment is already ${r.status.replace('_', '-')}`);
       repo.setStatus(id, 'cancelled', reason.trim() || null, now());
-      return changed(id);
+      return changed(id, 'cancelled');
     },
 
     /** After the visit: completed or no-show (or back to booked when marked by mistake). */
@@ -184,7 +184,7 @@ export function createAppointmentsService(deps: AppointmentsServiceDeps) {
       const r = row(id);
       if (r.status === 'cancelled') throw new DomainError('conflict', 'A cancelled appointment cannot be marked');
       repo.setStatus(id, status, null, now());
-      return changed(id);
+      return changed(id, 'marked');
     },
 
     get: (id: number): Appointment => toAppointment(row(id)),

@@ -71,7 +71,15 @@ export const LiveMessageSchema = z.discriminatedUnion('type', [
   // commerce: an order came in, or its status changed (`by` who)
   z.object({ type: z.literal('orders.changed'), time: z.string(), orderId: z.number(), order: OrderSchema, by: z.enum(['shopper', 'owner']) }),
   // appointments: one was booked, moved, cancelled or marked (appointmentId null: the calendar settings changed)
-  z.object({ type: z.literal('appointments.changed'), time: z.string(), appointmentId: z.number().nullable(), appointment: AppointmentSchema.nullable() }),
+  // (`change` says what happened to it, `when` its start in the store's words, for the Matrix)
+  z.object({
+    type: z.literal('appointments.changed'),
+    time: z.string(),
+    appointmentId: z.number().nullable(),
+    appointment: AppointmentSchema.nullable(),
+    change: z.enum(['booked', 'moved', 'cancelled', 'marked']).optional(),
+    when: z.string().optional(),
+  }),
   // commerce: today's metal rates or the rate feed's settings/last fetch changed
   z.object({ type: z.literal('commerce.rates'), time: z.string(), rates: MetalRatesSchema.nullable(), feed: RateFeedSchema }),
   // offers: a discount above the agent's cap waits for the owner, or was approved/declined (Inbox)

@@ -5,7 +5,7 @@ import { AgentSchema } from './agents.js';
  * The Command Center (issue #10): every step of every conversation and system job, stored with a
  * cursor and streamed live. The Matrix reads it; `revive events` prints it.
  */
-export const OPS_EVENT_TYPES = ['INBOUND', 'THINKING', 'TOOL', 'OUTBOUND', 'STATUS', 'HANDOFF', 'ORDER', 'IMPORT', 'SYNC', 'TUNNEL', 'DEAL', 'ERROR'] as const;
+export const OPS_EVENT_TYPES = ['INBOUND', 'THINKING', 'TOOL', 'OUTBOUND', 'STATUS', 'HANDOFF', 'ORDER', 'IMPORT', 'SYNC', 'TUNNEL', 'DEAL', 'VISIT', 'ERROR'] as const;
 export const OpsEventTypeSchema = z.enum(OPS_EVENT_TYPES);
 export type OpsEventType = z.infer<typeof OpsEventTypeSchema>;
 

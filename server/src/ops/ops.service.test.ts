@@ -88,6 +88,27 @@ describe('the recorder', () => {
     expect(ops.list({}).events).toEqual(stored);
   });
 
+  it('keeps each change to a visit as a VISIT event in the store’s words; calendar setting changes are not kept', () => {
+    const t = NOW.toISOString();
+    const visit = { id: 4, contactId: 12, contactName: 'Priya', contactPhone: '+919812300012', start: '2026-12-04T13:30:00.000Z', end: '2026-12-04T14:00:00.000Z', service: 'try_on' as const, status: 'booked' as const, source: 'chat' as const, counter: null, note: '', cancelReason: null, remindedAt: null, createdAt: t, updatedAt: t };
+    const when = 'Friday 4 December, 7:00 PM';
+    bus.publish({ type: 'appointments.changed', time: t, appointmentId: 4, appointment: visit, change: 'booked', when });
+    bus.publish({ type: 'appointments.changed', time: t, appointmentId: 4, appointment: { ...visit, source: 'flow' }, change: 'booked', when });
+    bus.publish({ type: 'appointments.changed', time: t, appointmentId: 4, appointment: visit, change: 'moved', when });
+    bus.publish({ type: 'appointments.changed', time: t, appointmentId: 4, appointment: { ...visit, status: 'completed' }, change: 'marked', when });
+    bus.publish({ type: 'appointments.changed', time: t, appointmentId: 4, appointment: { ...visit, status: 'cancelled', cancelReason: 'travelling' }, change: 'cancelled', when });
+    bus.publish({ type: 'appointments.changed', time: t, appointmentId: null, appointment: null });
+    const stored = ops.flush();
+    expect(stored.map((e) => e.detail)).toEqual([
+      'Priya: Try-on visit booked for Friday 4 December, 7:00 PM by the shopper in the chat',
+      'Priya: Try-on visit booked for Friday 4 December, 7:00 PM by the shopper in the booking form',
+      'Priya: Try-on visit moved to Friday 4 December, 7:00 PM',
+      'Priya: Try-on visit on Friday 4 December, 7:00 PM marked visited',
+      'Priya: Try-on visit on Friday 4 December, 7:00 PM cancelled (travelling)',
+    ]);
+    expect(stored[0]).toMatchObject({ type: 'VISIT', contactId: 12, contact: 'Priya', agent: null, data: { appointmentId: 4, change: 'booked', service: 'try_on', source: 'chat', start: visit.start } });
+  });
+
   it('takes direct records from other domains and keeps the cursor growing after pruning', async () => {
     ops.record({ type: 'SYNC', detail: 'catalog synced to Meta', time: '2026-09-01T00:00:00.000Z' });
     ops.record({ type: 'ORDER', detail: 'order 12', contactId: 12, time: '2026-09-01T00:00:01.000Z' });

@@ -1,4 +1,4 @@
-import { DEAL_STAGE_LABELS, type LiveMessage } from '../contracts/index.js';
+import { APPOINTMENT_SERVICE_LABELS, DEAL_STAGE_LABELS, type Appointment, type LiveMessage } from '../contracts/index.js';
 import type { OpsEventDraft } from './events.repo.js';
 
 /** The contact's label for the Matrix (phone E.164, else name or WhatsApp id); null when unknown. */
@@ -13,6 +13,18 @@ function iso(time: string): string {
 const system = (time: string, type: OpsEventDraft['type'], detail: string, data: Record<string, unknown>): OpsEventDraft => ({
   time: iso(time), type, agentId: null, agent: null, contactId: null, contact: null, detail, data,
 });
+
+const BOOKED_BY: Record<Appointment['source'], string> = { chat: 'by the shopper in the chat', flow: 'by the shopper in the booking form', owner: 'by the store' };
+const MARKED: Record<Appointment['status'], string> = { booked: 'booked again', completed: 'visited', no_show: 'a no-show', cancelled: 'cancelled' };
+
+/** "Try-on visit booked for Friday 4 December, 7:00 PM by the shopper in the chat", and so on. */
+function visitChange(a: Appointment, change: 'booked' | 'moved' | 'cancelled' | 'marked', when: string): string {
+  const what = APPOINTMENT_SERVICE_LABELS[a.service];
+  if (change === 'booked') return `${what} booked for ${when} ${BOOKED_BY[a.source]}`;
+  if (change === 'moved') return `${what} moved to ${when}`;
+  if (change === 'cancelled') return `${what} on ${when} cancelled${a.cancelReason ? ` (${a.cancelReason})` : ''}`;
+  return `${what} on ${when} marked ${MARKED[a.status]}`;
+}
 
 /**
  * Turns the bus's domain messages into event-log entries; null for messages the log does not keep
@@ -73,6 +85,16 @@ export function createRecorder(contactLabel: ContactLabel) {
           time: iso(m.time), type: 'DEAL', agentId: d.agentId, agent: d.agentName, contactId: d.contactId, contact: label(d.contactId) ?? d.contactPhone ?? d.contactName,
           detail: `${who}: ${move}${m.moved.reason ? ` (${m.moved.reason})` : ''}`,
           data: { dealId: d.id, title: d.title, from: m.moved.from, to: m.moved.to, by: m.moved.by, value: d.value },
+        };
+      }
+      case 'appointments.changed': {
+        const a = m.appointment;
+        if (!a || !m.change) return null;
+        const who = a.contactName ?? a.contactPhone ?? label(a.contactId) ?? `contact ${a.contactId}`;
+        return {
+          time: iso(m.time), type: 'VISIT', agentId: null, agent: null, contactId: a.contactId, contact: label(a.contactId) ?? a.contactPhone ?? a.contactName,
+          detail: `${who}: ${visitChange(a, m.change, m.when ?? a.start)}`,
+          data: { appointmentId: a.id, change: m.change, service: a.service, start: a.start, status: a.status, source: a.source },
         };
       }
       default:

@@ -50,7 +50,7 @@ export function MatrixPage({ requestFrame, height }: MatrixPageProps = {}) {
     <Stack gap="sm">
       <PageHeader
         title="Matrix"
-        description="Every step your agents take, as it happens: messages in and out, what they looked up, hand-offs, orders and jobs. Click a line with a shopper to read the conversation."
+        description="Every step your agents take, as it happens: messages in and out, what they looked up, hand-offs, visits, orders and jobs. Click a line with a shopper to read the conversation."
         extra={<LiveIndicator />}
       />
       <Group gap="xs" wrap="wrap" align="flex-end">

@@ -14,6 +14,7 @@ export const EVENT_COLORS: Record<OpsEventType, string> = {
   SYNC: '#80cbc4',
   TUNNEL: '#90caf9',
   DEAL: '#c5e1a5',
+  VISIT: '#ffab91',
   ERROR: '#ff5252',
 };
 
