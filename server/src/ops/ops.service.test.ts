@@ -109,6 +109,14 @@ describe('the recorder', () => {
     expect(stored[0]).toMatchObject({ type: 'VISIT', contactId: 12, contact: 'Priya', agent: null, data: { appointmentId: 4, change: 'booked', service: 'try_on', source: 'chat', start: visit.start } });
   });
 
+  it('an event the store refuses is logged and dropped alone; the rest of its batch is kept', () => {
+    ops.record({ type: 'SYNC', detail: 'before' });
+    ops.record({ type: 'NOT_A_TYPE' as never, detail: 'refused by the CHECK' });
+    ops.record({ type: 'ORDER', detail: 'after', contactId: 12 });
+    expect(ops.flush().map((e) => [e.cursor, e.type, e.detail])).toEqual([[1, 'SYNC', 'before'], [2, 'ORDER', 'after']]);
+    expect(ops.list({}).events.map((e) => e.detail)).toEqual(['before', 'after']);
+  });
+
   it('takes direct records from other domains and keeps the cursor growing after pruning', async () => {
     ops.record({ type: 'SYNC', detail: 'catalog synced to Meta', time: '2026-09-01T00:00:00.000Z' });
     ops.record({ type: 'ORDER', detail: 'order 12', contactId: 12, time: '2026-09-01T00:00:01.000Z' });

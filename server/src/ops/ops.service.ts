@@ -76,13 +76,23 @@ export function createOpsService(deps: OpsServiceDeps) {
     if (scheduled) clearImmediate(scheduled);
     scheduled = null;
     if (!pending.length) return [];
-    const drafts = pending.splice(0);
+    let drafts = pending.splice(0);
     let cursors: number[];
     try {
       cursors = repo.insert(drafts);
-    } catch (err) {
-      deps.log.error({ err, lost: drafts.length }, 'could not store events in the event log');
-      return [];
+    } catch {
+      // One event the store refuses must not take the rest of the batch with it: one at a time.
+      const kept: OpsEventDraft[] = [];
+      cursors = [];
+      for (const d of drafts) {
+        try {
+          cursors.push(...repo.insert([d]));
+          kept.push(d);
+        } catch (err) {
+          deps.log.error({ err, type: d.type, detail: d.detail.slice(0, 200) }, 'could not store an event in the event log');
+        }
+      }
+      drafts = kept;
     }
     const events = drafts.map((d, i) => ({ ...d, cursor: cursors[i] as number }));
     for (const event of events) deps.bus.publish({ type: 'ops.event', time: event.time, event });
