@@ -1,5 +1,5 @@
 import type { Db } from '../db/index.js';
-import type { OrderLineState, OrderNotice, OrderStatus } from '../contracts/index.js';
+import type { OrderLineState, OrderNotice, OrderStatus, PaymentChoice } from '../contracts/index.js';
 
 export interface OrderRow {
   id: number;
@@ -14,6 +14,8 @@ export interface OrderRow {
   note: string | null;
   thread_id: number | null;
   agent_id: number | null;
+  payment_choice: PaymentChoice | null;
+  payment_choice_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -71,6 +73,7 @@ export function ordersRepo(db: Db) {
      from order_lines l where l.order_id = ? order by l.id`,
   );
   const setStatus = db.prepare<[string, string, number]>('update orders set status = ?, updated_at = ? where id = ?');
+  const setPayment = db.prepare<[PaymentChoice, string, string, number]>('update orders set payment_choice = ?, payment_choice_at = ?, updated_at = ? where id = ?');
   const addChange = db.prepare<{ order_id: number; at: string; from_status: string | null; to_status: string; by: string; note: string; notice: string | null }>(
     'insert into order_status_changes (order_id, at, from_status, to_status, by, note, notice) values (@order_id, @at, @from_status, @to_status, @by, @note, @notice)',
   );
@@ -115,6 +118,8 @@ export function ordersRepo(db: Db) {
       setStatus.run(to, now, id);
       addChange.run({ order_id: id, at: now, from_status: from, to_status: to, by, note, notice });
     },
+    /** The shopper's latest payment choice (a second tap replaces the first). */
+    setPaymentChoice: (id: number, choice: PaymentChoice, now: string) => void setPayment.run(choice, now, now, id),
     hold: (orderId: number, sku: string, quantity: number, now: string) => void hold.run(orderId, sku, quantity, now),
     /** Pieces of a SKU held by open reservations. */
     held: (sku: string) => held.get(sku)?.n ?? 0,

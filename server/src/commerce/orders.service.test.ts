@@ -90,7 +90,7 @@ describe('orders from a WhatsApp cart', () => {
   });
 
   it('a tap on "Pay at store" or "Payment link" is about the shopper\'s open order; nothing without one', () => {
-    const { commerce, hook, ctx, orders, events, settings } = setup(CATALOG);
+    const { commerce, hook, ctx, orders, events, settings, live } = setup(CATALOG);
     const tap = (title: string, type: InboundMessage['type'] = 'interactive'): InboundMessage => ({
       ...orderMessage(), id: `wamid.${title}`, type, text: title, order: null, reply: type === 'interactive' ? { kind: 'button_reply', id: 'b1', title, description: null } : null,
     });
@@ -101,8 +101,12 @@ describe('orders from a WhatsApp cart', () => {
       facts: { step: 'payAtStore', orderId: 1, status: 'new', pieces: 1, total: 48200, totalText: '₹48,200', paymentUrl: null },
     });
     expect(events.at(-1)).toMatchObject({ type: 'ORDER', detail: 'order #1: the shopper will pay at the store' });
+    // The choice is kept on the order, and the Orders screen hears of it.
+    expect(orders.get(1)).toMatchObject({ paymentChoice: 'pay_at_store', paymentChoiceAt: expect.stringMatching(/Z$/) });
+    expect(live.filter((m) => m.type === 'orders.changed').at(-1)).toMatchObject({ orderId: 1, order: { paymentChoice: 'pay_at_store' } });
     settings.set(PAYMENT_URL_SETTING, 'https://pay.example.in/shree');
     expect(commerce.nextStepHook(tap('payment link', 'text'), ctx)?.facts).toMatchObject({ step: 'paymentLink', paymentUrl: 'https://pay.example.in/shree' });
+    expect(orders.get(1).paymentChoice).toBe('payment_link');
     // Other taps are not its business ("Visit to try" is a visit question), nor is a cancelled order.
     expect(commerce.nextStepHook(tap('Visit to try'), ctx)).toBeNull();
     expect(commerce.nextStepHook(tap('Pay at the store tomorrow?', 'text'), ctx)).toBeNull();

@@ -79,7 +79,8 @@ export function createOrdersService(deps: OrdersServiceDeps) {
       lines: repo.lines(r.id).map((l) => ({
         sku: l.sku, name: l.name, quantity: l.quantity, price: l.price, cartPrice: l.cart_price, cartCurrency: l.cart_currency, state: l.state, available: l.available, reserved: l.reserved, lineTotal: l.line_total,
       })),
-      note: r.note, catalogId: r.catalog_id, inboundId: r.inbound_id, threadId: r.thread_id, agentId: r.agent_id, createdAt: r.created_at, updatedAt: r.updated_at,
+      note: r.note, catalogId: r.catalog_id, inboundId: r.inbound_id, threadId: r.thread_id, agentId: r.agent_id,
+      paymentChoice: r.payment_choice, paymentChoiceAt: r.payment_choice_at, createdAt: r.created_at, updatedAt: r.updated_at,
     };
   }
   function detail(r: OrderRow): OrderDetail {
@@ -158,7 +159,8 @@ export function createOrdersService(deps: OrdersServiceDeps) {
     /**
      * The engine's inbound hook for a tap on an order confirmation's "Pay at store" or "Payment
      * link" (in any of the agent's languages): the shopper's latest open order and the store's
-     * payment link, so the answer names them; the choice goes to the Matrix (ORDER). Null for
+     * payment link, so the answer names them; the choice is kept on the order (the Orders screen
+     * shows it, live) and goes to the Matrix (ORDER). Null for
      * anything else, or when the shopper has no open order ("Visit to try" is a visit question).
      */
     nextStepHook(m: InboundMessage, ctx: OrderHookContext): OrderNextStepResult | null {
@@ -166,7 +168,9 @@ export function createOrdersService(deps: OrdersServiceDeps) {
       if (step !== 'payAtStore' && step !== 'paymentLink') return null;
       const open = repo.list({ contact: ctx.contact.id }, 5).find((o) => o.status !== 'cancelled' && o.status !== 'completed');
       if (!open) return null;
-      const order = toOrder(open);
+      repo.setPaymentChoice(open.id, step === 'payAtStore' ? 'pay_at_store' : 'payment_link', now());
+      const order = toOrder(row(open.id));
+      publish(order, 'shopper');
       const choice = step === 'payAtStore' ? 'will pay at the store' : 'asked for the payment link';
       deps.record?.({ type: 'ORDER', detail: `order #${order.id}: the shopper ${choice}`, contactId: order.contactId, agentId: ctx.agent.id, agent: ctx.agent.name, data: { orderId: order.id, step } });
       return {

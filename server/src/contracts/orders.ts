@@ -64,6 +64,12 @@ export const OrderLineSchema = z.object({
 });
 export type OrderLine = z.infer<typeof OrderLineSchema>;
 
+/** How the shopper said they will pay: a tap on "Pay at store" or "Payment link" under the order confirmation. */
+export const PAYMENT_CHOICES = ['pay_at_store', 'payment_link'] as const;
+export const PaymentChoiceSchema = z.enum(PAYMENT_CHOICES);
+export type PaymentChoice = z.infer<typeof PaymentChoiceSchema>;
+export const PAYMENT_CHOICE_LABELS: Record<PaymentChoice, string> = { pay_at_store: 'Pays at the store', payment_link: 'Asked for the payment link' };
+
 export const OrderSchema = z.object({
   id: z.number().int(),
   contactId: z.number().int(),
@@ -82,6 +88,9 @@ export const OrderSchema = z.object({
   inboundId: z.string(),
   threadId: z.number().int().nullable(),
   agentId: z.number().int().nullable(),
+  /** Null until the shopper taps a payment choice. */
+  paymentChoice: PaymentChoiceSchema.nullable(),
+  paymentChoiceAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { OrderDetail, OrderStatus } from '../../api/contracts';
 import { formatDateTime } from '../../ui/format';
-import { ACTION, lineNote, NOTICE_TEXT, rupees, STATUS_COLOR, statusLabel } from './orderFormat';
+import { ACTION, lineNote, NOTICE_TEXT, paymentText, rupees, STATUS_COLOR, statusLabel } from './orderFormat';
 
 interface Props {
   order: OrderDetail | null;
@@ -47,6 +47,11 @@ function OrderBody({ order, timeZone, onStatus }: { order: OrderDetail; timeZone
         {order.contactPhone ? <Text size="sm" c="dimmed">{order.contactPhone}</Text> : null}
       </Group>
       <Text size="sm" c="dimmed">Received {formatDateTime(order.createdAt, timeZone)}{order.note ? ` · “${order.note}”` : ''}</Text>
+      {order.paymentChoice ? (
+        <Text size="sm" data-testid="order-payment">
+          Payment: {paymentText(order)}{order.paymentChoiceAt ? ` (${formatDateTime(order.paymentChoiceAt, timeZone)})` : ''}
+        </Text>
+      ) : null}
       <Table withTableBorder verticalSpacing={6} aria-label="Order lines">
         <Table.Thead>
           <Table.Tr>

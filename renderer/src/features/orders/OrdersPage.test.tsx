@@ -12,7 +12,7 @@ import { OrdersPage } from './OrdersPage';
 const at = '2026-03-01T10:00:00.000Z';
 const ORDER: Order = {
   id: 7, contactId: 3, contactName: 'Meera', contactPhone: '+919812345678', status: 'new', total: 108900, pieces: 3, note: null, catalogId: 'cat', inboundId: 'wamid.7', threadId: 11, agentId: 1,
-  createdAt: at, updatedAt: at,
+  paymentChoice: null, paymentChoiceAt: null, createdAt: at, updatedAt: at,
   lines: [
     { sku: 'SJ-BNG-005', name: 'Temple Bangle', quantity: 2, price: 48200, cartPrice: 47900, cartCurrency: 'INR', state: 'price_changed', available: 3, reserved: 2, lineTotal: 96400 },
     { sku: 'SJ-ERG-001', name: 'Pearl Jhumkas', quantity: 1, price: 12500, cartPrice: 12500, cartCurrency: 'INR', state: 'ok', available: 1, reserved: 1, lineTotal: 12500 },
@@ -73,6 +73,22 @@ describe('Orders screen', () => {
     await waitFor(() => hasText('New → Confirmed'), 'the move');
     expect(bodies).toEqual([{ status: 'confirmed', note: '', notify: true }]);
     expect(hasText('the shopper was told on WhatsApp')).toBe(true);
+  });
+
+  it('shows how the shopper chose to pay, in the list and the order', async () => {
+    const chose = { paymentChoice: 'pay_at_store' as const, paymentChoiceAt: '2026-03-01T11:00:00.000Z' };
+    const fake = createFakeFetch({
+      'GET /api/orders': () => ({ json: { orders: [{ ...ORDER, ...chose }] } }),
+      'GET /api/orders/7': () => ({ json: { ...DETAIL, ...chose } }),
+      'GET /api/commerce/order-settings': () => ({ json: { paymentUrl: '' } }),
+      'GET /api/settings/store': () => ({ status: 404, json: { error: { code: 'not_configured', message: 'no store' } } }),
+    });
+    renderScreen(<OrdersPage />, { fetch: fake.fetch, path: '/orders' });
+    await waitFor(() => hasText('#7'), 'the order');
+    expect(document.querySelector('[data-testid="order-row-7"]')?.textContent).toContain('Pays at the store');
+    click(document.querySelector<HTMLElement>('[data-testid="order-row-7"]')!);
+    await waitFor(() => document.querySelector('[data-testid="order-payment"]') !== null, 'the payment line');
+    expect(document.querySelector('[data-testid="order-payment"]')?.textContent).toBe('Payment: Pays at the store (1 Mar 2026, 4:30 pm)');
   });
 
   it('says why when the server refuses a move', async () => {

@@ -9,7 +9,7 @@ import { useApi } from '../../api/useApi';
 import { DEFAULT_TIME_ZONE, formatDateTime } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/StatusStates';
-import { itemsText, NOTICE_TEXT, rupees, STATUS_COLOR, statusLabel } from './orderFormat';
+import { itemsText, NOTICE_TEXT, paymentText, rupees, STATUS_COLOR, statusLabel } from './orderFormat';
 import { OrderDrawer } from './OrderDrawer';
 import { PaymentLinkModal } from './PaymentLinkModal';
 import { useOrders } from './useOrders';
@@ -70,6 +70,7 @@ function OrdersTable({ orders, timeZone, onOpen }: { orders: Order[]; timeZone: 
               <Table.Td ta="right" fw={600}>{rupees(o.total)}</Table.Td>
               <Table.Td>
                 <Badge color={STATUS_COLOR[o.status]} variant="light">{statusLabel(o.status)}</Badge>
+                {paymentText(o) ? <Text size="xs" c="dimmed" mt={4}>{paymentText(o)}</Text> : null}
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{formatDateTime(o.createdAt, timeZone)}</Text>

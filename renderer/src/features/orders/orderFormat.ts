@@ -1,4 +1,4 @@
-import { ORDER_STATUS_LABELS, type Order, type OrderLine, type OrderNotice, type OrderStatus } from '../../api/contracts';
+import { ORDER_STATUS_LABELS, PAYMENT_CHOICE_LABELS, type Order, type OrderLine, type OrderNotice, type OrderStatus } from '../../api/contracts';
 
 /** Whole rupees in Indian grouping: 125000 → "₹1,25,000". */
 export const rupees = (n: number): string => `₹${n.toLocaleString('en-IN')}`;
@@ -27,3 +27,6 @@ export const NOTICE_TEXT: Record<OrderNotice, string> = {
   no_channel: 'not told: a test shopper (simulator or CLI)',
   not_asked: 'the shopper was not told',
 };
+
+/** "Pays at the store", or null before the shopper tapped a payment choice. */
+export const paymentText = (o: Pick<Order, 'paymentChoice'>): string | null => (o.paymentChoice ? PAYMENT_CHOICE_LABELS[o.paymentChoice] : null);
