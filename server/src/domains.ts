@@ -51,7 +51,7 @@ export function buildDomains(core: Core) {
   const tunnel = createTunnelService({ settings: core.settings, bus: core.bus, log: core.log.child({ domain: 'tunnel' }), webhookPath: WEBHOOK_PATH, verifyToken: () => resolveWhatsAppConfig(core.settings).verifyToken });
   const catalog = createCatalog(core);
   // Gold-rate pricing: a rate change reprices the products priced by weight through the catalog's own update (search and Meta sync follow), logged as a SYNC event.
-  const pricing = createPricing({ db: core.db, log: core.log, publish: (m) => core.bus.publish(m), record: (e) => ops.service.record(e), catalogChanges: (l) => catalog.service.onChange(l), catalog: { get: (sku) => { try { return catalog.service.get(sku); } catch { return null; } }, list: () => catalog.service.list().products, updatePrices: (changes) => { for (const c of changes) catalog.service.update(c.sku, { price: c.price }); } } });
+  const pricing = createPricing({ db: core.db, log: core.log, publish: (m) => core.bus.publish(m), record: (e) => ops.service.record(e), catalogChanges: (l) => catalog.service.onChange(l), catalog: { get: (sku) => { try { return catalog.service.get(sku); } catch { return null; } }, list: () => catalog.service.list().products, updatePrices: (changes) => catalog.service.updatePrices(changes) } });
   const crm = createCrmService(core.db, undefined, { publish: (m) => core.bus.publish(m) });
   const whatsapp = buildWhatsApp({ db: core.db, bus: core.bus, log: core.log, settings: core.settings, crm });
   // Appointments: the store's calendar; a booking moves the deal to Booked (pipeline, built below); reminders go through the outbox.

@@ -42,3 +42,18 @@ describe('catalog change listeners', () => {
     expect(heard).toHaveLength(4);
   });
 });
+
+describe('updating many prices at once', () => {
+  it('writes them in one change, skips the unchanged, and refuses a bad price or an unknown SKU alone', () => {
+    const catalog = app.services.catalog;
+    for (const [sku, price] of [['P-1', 1000], ['P-2', 2000], ['P-3', 3000]] as const) catalog.create({ sku, name: `Piece ${sku}`, category: 'ring', price });
+    const heard: CatalogChange[] = [];
+    catalog.onChange((c) => heard.push(c));
+    const out = catalog.updatePrices([{ sku: 'p-1', price: 1100 }, { sku: 'P-2', price: 2000 }, { sku: 'P-3', price: -5 }, { sku: 'NOPE', price: 10 }]);
+    expect(out.updated).toEqual(['P-1']);
+    expect(out.refused.map((r) => r.sku)).toEqual(['P-3', 'NOPE']);
+    expect(out.refused[0]?.reason).toMatch(/^price: /);
+    expect(heard).toEqual([{ upserted: ['P-1'], deleted: [] }]);
+    expect([catalog.get('P-1').price, catalog.get('P-2').price, catalog.get('P-3').price]).toEqual([1100, 2000, 3000]);
+  });
+});

@@ -75,6 +75,36 @@ export function createProductService({ repo, images, changes, published }: Produ
       if (!checked.ok) throw invalid(checked.issues);
       return save(checked.product, existing.hash);
     },
+    /**
+     * New prices for many products in one transaction and one change announcement (so search and
+     * the Meta sync run once for a rate change, not once per product). A product whose other fields
+     * no longer pass the checks is refused alone, with the reason.
+     */
+    updatePrices(changes: { sku: string; price: number }[]): { updated: string[]; refused: { sku: string; reason: string }[] } {
+      const updated: string[] = [];
+      const refused: { sku: string; reason: string }[] = [];
+      repo.transaction(() => {
+        const time = nowIso();
+        for (const c of changes) {
+          const existing = repo.get(c.sku);
+          if (!existing) {
+            refused.push({ sku: c.sku, reason: `There is no product with SKU "${c.sku}"` });
+            continue;
+          }
+          const checked = checkProduct({ ...existing.product, price: c.price });
+          if (!checked.ok) {
+            refused.push({ sku: existing.product.sku, reason: checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
+            continue;
+          }
+          const hash = contentHash(checked.product);
+          if (hash === existing.hash) continue;
+          repo.update(checked.product, hash, time);
+          updated.push(existing.product.sku);
+        }
+      });
+      if (updated.length) announce({ upserted: updated, deleted: [] });
+      return { updated, refused };
+    },
     delete(sku: string): { sku: string; deleted: true } {
       const existing = need(sku);
       repo.delete(existing.product.sku);

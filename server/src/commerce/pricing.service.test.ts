@@ -37,12 +37,11 @@ function setup(opts: { feedTimeoutMs?: number } = {}) {
     catalog: {
       get: (sku) => { try { return catalog.service.get(sku); } catch { return null; } },
       list: () => catalog.service.list().products,
+      // The real catalog's batch update, with `refuse` standing in for a product that no longer passes its checks.
       updatePrices: (changes) => {
         updates.push(changes.length);
-        for (const c of changes) {
-          if (refuse.has(c.sku)) throw new Error('Some product details need fixing');
-          catalog.service.update(c.sku, { price: c.price });
-        }
+        const done = catalog.service.updatePrices(changes.filter((c) => !refuse.has(c.sku)));
+        return { refused: [...changes.filter((c) => refuse.has(c.sku)).map((c) => ({ sku: c.sku, reason: 'Some product details need fixing' })), ...done.refused] };
       },
     },
   });
@@ -72,6 +71,7 @@ describe('rates by hand and repricing', () => {
     expect(s.catalog.get('ANK-925').price).toBe(5578);
     expect(s.catalog.get('FIXED').price).toBe(55555);
 
+    const changesBefore = s.live.filter((m) => m.type === 'catalog.changed').length;
     const { rates, reprice } = s.rates.set({ gold24: 8000 });
     expect(rates).toMatchObject({ gold24: 8000, silver: 95, platinum: null, source: 'manual', asOf: '2026-12-01T04:30:00.000Z' });
     // silver unchanged: the anklet keeps its price; the two gold pieces move; the fixed-price piece stays
@@ -80,8 +80,9 @@ describe('rates by hand and repricing', () => {
     expect(s.catalog.get('BNG-22').price).toBeGreaterThan(78745);
     expect(s.catalog.get('FIXED').price).toBe(55555);
     expect(s.events.at(-1)).toMatchObject({ type: 'SYNC', detail: 'Gold 24K ₹8,000/g → 2 products repriced', data: { repriced: 2 } });
-    // the catalog announced the new prices (search and Meta sync listen to these)
-    expect(s.live.filter((m) => m.type === 'catalog.changed').flatMap((m) => (m.type === 'catalog.changed' ? m.upserted : []))).toContain('RNG-18');
+    // the catalog announced the new prices (search and Meta sync listen to these), once for the whole rate change
+    const announced = s.live.filter((m) => m.type === 'catalog.changed').slice(changesBefore);
+    expect(announced.map((m) => (m.type === 'catalog.changed' ? [...m.upserted].sort() : []))).toEqual([['BNG-22', 'RNG-18']]);
     expect(s.live.some((m) => m.type === 'commerce.rates')).toBe(true);
 
     // the same rates again add nothing

@@ -8,8 +8,8 @@ export interface PricingCatalog {
   /** null when there is no such product. */
   get(sku: string): Product | null;
   list(): Product[];
-  /** Writes new prices through the catalog's own update (search and Meta sync follow its change events). */
-  updatePrices(changes: { sku: string; price: number }[]): void;
+  /** Writes new prices through the catalog's own checks, in one go (search and Meta sync follow its change event); says which it refused and why. */
+  updatePrices(changes: { sku: string; price: number }[]): { refused: { sku: string; reason: string }[] };
 }
 
 export interface PricingServiceDeps {
@@ -54,6 +54,7 @@ export function createPricingService(deps: PricingServiceDeps) {
   function reprice(rates: Rates | null, only?: string[]): RepriceResult {
     const wanted = only ? new Set(only.map((s) => s.toUpperCase())) : null;
     const result: RepriceResult = { repriced: [], skipped: [] };
+    const changes: { sku: string; from: number; to: number }[] = [];
     for (const { sku, pricing } of repo.byWeight()) {
       if (wanted && !wanted.has(sku.toUpperCase())) continue;
       const p = catalog.get(sku);
@@ -64,14 +65,15 @@ export function createPricingService(deps: PricingServiceDeps) {
         continue;
       }
       const { price } = priceOf(p, pricing, rates);
-      if (price === p.price) continue;
-      // one product the catalog refuses (its other fields no longer pass the catalog's checks) does not stop the rest
-      try {
-        catalog.updatePrices([{ sku: p.sku, price }]);
-        result.repriced.push({ sku: p.sku, from: p.price, to: price });
-      } catch (err) {
-        result.skipped.push({ sku: p.sku, reason: `the catalog refused the new price: ${(err as Error).message}` });
-      }
+      if (price !== p.price) changes.push({ sku: p.sku, from: p.price, to: price });
+    }
+    if (!changes.length) return result;
+    // one product the catalog refuses (its other fields no longer pass the catalog's checks) does not stop the rest
+    const refused = new Map(catalog.updatePrices(changes.map((c) => ({ sku: c.sku, price: c.to }))).refused.map((r) => [r.sku.toUpperCase(), r.reason]));
+    for (const c of changes) {
+      const why = refused.get(c.sku.toUpperCase());
+      if (why === undefined) result.repriced.push(c);
+      else result.skipped.push({ sku: c.sku, reason: `the catalog refused the new price: ${why}` });
     }
     return result;
   }
