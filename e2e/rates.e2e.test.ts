@@ -47,6 +47,16 @@ describe('Gold rate, end to end in the demo store', () => {
     await page.getByText('1 product repriced.').waitFor();
     await expect.poll(() => row('SJ-BNG-0010').textContent()).not.toContain('₹2,59,433');
     expect(await page.getByRole('table', { name: 'Rate history' }).getByRole('row').count()).toBe(3); // header + 2 changes
+    // two changes draw the chart: a gold line through two points, the second higher; silver, unchanged, is flat
+    const chart = page.getByTestId('rate-chart');
+    await chart.locator('.recharts-line-curve').first().waitFor();
+    const ys = (line: number) => chart.locator('.recharts-line-dots').nth(line).locator('circle').evaluateAll((els) => els.map((e) => Number(e.getAttribute('cy'))));
+    const [gold, silver] = [await ys(0), await ys(1)];
+    expect(gold).toHaveLength(2);
+    expect(gold[1]).toBeLessThan(gold[0]!); // ₹8,000 sits above ₹7,850 (SVG y grows downwards)
+    expect(silver).toHaveLength(2);
+    expect(silver[1]).toBe(silver[0]);
+    await chart.screenshot({ path: join(SHOTS, 'e2e-rates-chart.png') });
     await page.getByRole('textbox', { name: 'Find a product' }).fill('');
     await page.screenshot({ path: join(SHOTS, 'e2e-rates-screen.png'), fullPage: true });
   });

@@ -2,12 +2,14 @@ import { Badge, Card, Table, Text, Title } from '@mantine/core';
 import type { MetalRates } from '../../api/contracts';
 import { formatDateTime } from '../../ui/format';
 import { perGram } from './money';
+import { RateChart } from './RateChart';
 
-/** The last rate changes, newest first. */
+/** The last rate changes: a chart of them, then a table, newest first. */
 export function RateHistory({ history, timeZone }: { history: MetalRates[]; timeZone: string }) {
   return (
     <Card withBorder padding="lg">
       <Title order={3} mb="sm">History</Title>
+      <RateChart history={history} timeZone={timeZone} />
       {history.length === 0 ? (
         <Text size="sm" c="dimmed">Each change of rates appears here, by hand or from the feed.</Text>
       ) : (
