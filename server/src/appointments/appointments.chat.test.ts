@@ -112,6 +112,34 @@ describe('booking a visit in a scripted offline conversation', () => {
     expect(other.events.find((e) => e.type === 'TOOL' && e.data.name === 'find_slots')?.data.args).toMatchObject({ date: '---07' });
   });
 
+  it('a booked visit is moved with "reschedule" and a tap, and cancelled with "cancel my appointment"; not booked twice', async () => {
+    const { s, chat } = setup();
+    const today = localOf(new Date(), 'Asia/Kolkata').date;
+    const words = (r: { replies: unknown[] }) => (r.replies as Msg[]).map((m) => m.text?.body ?? m.interactive?.body?.text ?? '').join(' ');
+    const rowsOf = (r: { replies: unknown[] }) => (r.replies as Msg[]).flatMap((m) => m.interactive?.action.sections?.flatMap((x) => x.rows) ?? []);
+    const first = await chat({ type: 'text', text: { body: 'I want to book a visit tomorrow' } });
+    const [a] = rowsOf(first);
+    await chat({ type: 'interactive', interactive: { type: 'list_reply', list_reply: { id: a!.id, title: a!.title } } });
+    expect(s.appointments.list().map((x) => x.status)).toEqual(['booked']);
+
+    const move = await chat({ type: 'text', text: { body: 'I need to reschedule my appointment to day after tomorrow' } });
+    expect(words(move)).toMatch(/your visit moves to it/);
+    const later = rowsOf(move)[1]!;
+    expect(later.id.slice(5, 15)).toBe(addDays(today, 2));
+    const moved = await chat({ type: 'interactive', interactive: { type: 'list_reply', list_reply: { id: later.id, title: later.title } } });
+    expect(words(moved)).toMatch(/Done! Your try-on visit is moved to .*/);
+    const stored = s.appointments.list();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ status: 'booked', start: new Date(later.id.slice(5, 25)).toISOString() });
+
+    const cancel = await chat({ type: 'text', text: { body: 'sorry, please cancel my appointment' } });
+    expect(words(cancel)).toMatch(/Done, your visit on .* is cancelled\./);
+    expect(s.appointments.list().map((x) => x.status)).toEqual(['cancelled']);
+    expect((cancel.replies as Msg[]).some((m) => m.interactive?.type === 'list')).toBe(false);
+    const again = await chat({ type: 'text', text: { body: 'cancel my booking' } });
+    expect(words(again)).toMatch(/could not find a visit booked for you/);
+  });
+
   it('Hinglish: "kal appointment chahiye" offers tomorrow\'s slots in Hinglish', async () => {
     const { chat } = setup();
     const r = await chat({ type: 'text', text: { body: 'mujhe kal ka appointment chahiye' } });

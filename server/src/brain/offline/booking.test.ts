@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateOfDayWord, DAY_WORD } from '../../contracts/index.js';
-import { dayFrom, timeFrom } from './booking.js';
+import { dayFrom, timeFrom, visitChangeFrom } from './booking.js';
 
 describe('dayFrom: the day a shopper names, as the booking tools take it', () => {
   it.each([
@@ -102,5 +102,28 @@ describe('dateOfDayWord: a day word counted from the store’s today', () => {
     expect(dateOfDayWord('---32', today)).toBeNull();
     expect(dateOfDayWord('2026-02-30', today)).toBeNull();
     expect(dateOfDayWord('someday', today)).toBeNull();
+  });
+});
+
+describe('visitChangeFrom: a change to a visit already booked', () => {
+  it.each([
+    ['please cancel my appointment', 'cancel'],
+    ['cancel the visit', 'cancel'],
+    ['nahi aa paungi, appointment cancel kar do', 'cancel'],
+    ['cancel kar dijiye', 'cancel'],
+    ['मेरी विज़िट रद्द कर दीजिए', 'cancel'],
+    ['I need to reschedule', 'move'],
+    ['can I change my appointment to Saturday?', 'move'],
+    ['move my visit to 5 pm', 'move'],
+    ['appointment ka time badal do', 'move'],
+    ['time change karna hai', 'move'],
+    ['can we postpone?', 'move'],
+    ['विज़िट का समय बदल दीजिए', 'move'],
+  ])('%s → %s', (text, change) => {
+    expect(visitChangeFrom(text)).toBe(change);
+  });
+
+  it.each(['I want to book a visit tomorrow', 'can I book an appointment to change my ring size?', 'what is your cancellation policy?', 'I had to cancel last time, can I come today?', 'change the design please'])('is not one: %s', (text) => {
+    expect(visitChangeFrom(text)).toBeNull();
   });
 });

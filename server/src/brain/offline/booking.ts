@@ -3,6 +3,7 @@ import {
   parseSlotRowId,
   type AppointmentService,
   type BookAppointmentResult,
+  type CancelAppointmentResult,
   type FindSlotsResult,
 } from '../../contracts/index.js';
 import { checkWithTeam, finalize, suggest, type Ctx } from './ctx.js';
@@ -113,6 +114,57 @@ function confirmWords(c: Ctx, b: BookAppointmentResult, moved: boolean): string 
   );
 }
 
+/**
+ * A change to a visit already booked: "cancel my appointment", "nahi aa paungi, cancel kar do",
+ * "reschedule", "change my visit to Saturday", "time badal do". Null for anything else.
+ */
+export function visitChangeFrom(text: string): 'cancel' | 'move' | null {
+  const t = text.toLowerCase();
+  const what = '(?:visit|appointment|booking|slot)';
+  const whose = '(?:(?:my|the|our|this|that|mera|meri|apna|apni|hamara|hamari)\\s+)?';
+  const cancel = new RegExp(`\\b(?:cancel|call off)\\s+${whose}${what}\\b|\\b${what}\\s+(?:ko\\s+)?(?:cancel|radd)\\b|\\bcancel\\s+(?:kar|karo|kardo|karna|karni|karwana|kar\\s+do|kar\\s+dijiye)\\b|रद्द|कैंसिल|कैंसल`, 'u');
+  if (cancel.test(t)) return 'cancel';
+  const move = new RegExp(
+    `\\b(?:re-?schedule|postpone|prepone)\\b|\\b(?:shift|move|change)\\s+${whose}(?:${what}|time|timing|date|day)\\b|\\b(?:${what}|time|timing|date|din)\\s+(?:ko\\s+)?(?:badal|badlo|badalna|change|shift)\\b|(?:समय|टाइम|दिन|विज़िट).*बदल`,
+    'u',
+  );
+  return move.test(t) ? 'move' : null;
+}
+
+/** Whether the agent's last words offered free times to move a visit to (moveWords), in any language. */
+export function offeredMove(lastAgentText: string): boolean {
+  return /your visit moves to it|aapka visit us par shift|आपकी विज़िट उस पर/iu.test(lastAgentText);
+}
+
+function moveWords(c: Ctx, f: FindSlotsResult): string {
+  const { v } = c;
+  if (f.mode === 'calendly') return offerWords(c, f, null);
+  return v.finish(
+    [
+      v.t({
+        en: `Here are free times from ${f.firstDay ?? ''}. Tap *See times* above and pick one: your visit moves to it.`,
+        hinglish: `${f.firstDay ?? ''} se free time upar hain. *See times* dabakar ek chuniye, aapka visit us par shift ho jayega.`,
+        hindi: `${f.firstDay ?? ''} से खाली समय ऊपर हैं। *See times* दबाकर एक चुनिए, आपकी विज़िट उस पर आ जाएगी।`,
+      }),
+    ],
+    { topic: 'store', keep: 2 },
+  );
+}
+
+function cancelledWords(c: Ctx, r: CancelAppointmentResult): string {
+  const { v } = c;
+  if (!r.cancelled) {
+    return v.finish([v.t({ en: 'I could not find a visit booked for you from today on.', hinglish: 'Aaj se aage aapka koi visit book nahi mila.', hindi: 'आज से आगे आपकी कोई विज़िट बुक नहीं मिली।' })], { topic: 'store', keep: 2 });
+  }
+  return v.finish(
+    [
+      v.t({ en: `Done, your visit on ${r.when ?? ''} is cancelled.`, hinglish: `Ho gaya, ${r.when ?? ''} wala aapka visit cancel ho gaya.`, hindi: `हो गया, ${r.when ?? ''} की आपकी विज़िट रद्द हो गई।` }),
+      v.t({ en: 'Whenever you like, tap *Book a visit* for another time.', hinglish: 'Jab chahein, doosre time ke liye *Visit book karein* dabaiye.', hindi: 'जब चाहें, दूसरे समय के लिए *विज़िट करें* दबाइए।' }),
+    ],
+    { topic: 'store', keep: 2 },
+  );
+}
+
 /** Whether the agent's last words were offerWords' (the free-times list just sent), in any language. */
 export function offeredTimes(lastAgentText: string): boolean {
   return /free times? for|ke free time|के खाली समय/iu.test(lastAgentText);
@@ -152,6 +204,13 @@ export function bookingStep(c: Ctx): Step | null {
   if (!turn.has(APPOINTMENT_TOOL.findSlots)) return null;
   const inbound = c.tc.followUp ? null : c.tc.inbound;
   const tapped = parseSlotRowId(inbound?.reply?.id);
+  // A slot tapped from the list offered to move a visit moves it (and books one when there is none to move).
+  const moving = tapped && offeredMove(turn.lastAgentText) && turn.has(APPOINTMENT_TOOL.reschedule);
+  if (tapped && moving) {
+    if (!turn.called(APPOINTMENT_TOOL.reschedule)) return call(APPOINTMENT_TOOL.reschedule, { start: tapped.start });
+    const m = turn.result<BookAppointmentResult>(APPOINTMENT_TOOL.reschedule);
+    if (m?.booked) return finalize(c, [suggest(c, [BUTTON.goldBangles, BUTTON.bridal, BUTTON.talk])], () => confirmWords(c, m, true));
+  }
   if (tapped) {
     if (!turn.called(APPOINTMENT_TOOL.book)) return call(APPOINTMENT_TOOL.book, { start: tapped.start, service: tapped.service });
     const b = turn.result<BookAppointmentResult>(APPOINTMENT_TOOL.book);
@@ -163,6 +222,19 @@ export function bookingStep(c: Ctx): Step | null {
     return f && (f.listSent || f.mode === 'calendly') ? say(offerWords(c, f, 'taken')) : null;
   }
   const date = dayFrom(c.text);
+  // A visit already booked, cancelled or moved: not a new booking.
+  const change = visitChangeFrom(c.text);
+  if (change === 'cancel' && turn.has(APPOINTMENT_TOOL.cancel)) {
+    if (!turn.called(APPOINTMENT_TOOL.cancel)) return call(APPOINTMENT_TOOL.cancel, {});
+    const r = turn.result<CancelAppointmentResult>(APPOINTMENT_TOOL.cancel);
+    if (!r) return say(checkWithTeam(c));
+    return finalize(c, [suggest(c, [BUTTON.visit, BUTTON.talk])], () => cancelledWords(c, r));
+  }
+  if (change === 'move' && turn.has(APPOINTMENT_TOOL.reschedule)) {
+    if (!turn.called(APPOINTMENT_TOOL.findSlots)) return call(APPOINTMENT_TOOL.findSlots, { ...(date ? { date } : {}) });
+    const f = turn.result<FindSlotsResult>(APPOINTMENT_TOOL.findSlots);
+    return f && (f.listSent || f.mode === 'calendly') ? say(moveWords(c, f)) : null;
+  }
   // A time typed ("kal 11:30 baje"): booked when it is a free slot, else the free times offered.
   // Its day is the one said, else the first day of the free times just offered ("11:30" after the list).
   const time = timeFrom(c.text);

@@ -9,7 +9,7 @@ import { catalogStep } from './catalog.js';
 import { bookVisitStep, discountStep, handoffStep, policyStep, storeInfoStep } from './store.js';
 import { continuesDiscount } from './discount.js';
 import { orderNextStep } from './order.js';
-import { dayFrom, offeredTimes, timeFrom } from './booking.js';
+import { dayFrom, offeredTimes, timeFrom, visitChangeFrom } from './booking.js';
 import { greetingStep, nonTextStep, stopStep, thanksStep, unknownStep } from './talk.js';
 import { detectLanguage, replyLanguage } from './text.js';
 import { tryOnTextStep } from './tryon.js';
@@ -98,6 +98,8 @@ export function decide(request: ModelRequest, turn: Turn): Step {
   // ("the 7th?" reads as the 7th product otherwise; there is no product list to count in.)
   const aboutVisit = (timeFrom(text) !== null || dayFrom(text) !== undefined) && offeredTimes(turn.lastAgentText);
   if (aboutVisit && (['unknown', 'greeting'].includes(reading.intent) || (reading.intent === 'price_stock' && reading.ordinal !== null && reading.sku === null))) return bookVisitStep(c);
+  // "time badal do", "cancel kar do" about a booked visit, in words the intent reader has no place for.
+  if (reading.intent === 'unknown' && visitChangeFrom(text)) return bookVisitStep(c);
   // A tapped slot of the free-times list ("slot:2026-12-02T06:00:00Z:try_on") books it.
   if (inbound?.reply?.id?.startsWith('slot:')) return bookVisitStep(c);
   switch (reading.intent) {
