@@ -89,7 +89,7 @@ describe('booking a visit in a scripted offline conversation', () => {
     expect(s.appointments.list({ from: tomorrow, to: tomorrow })).toHaveLength(2);
   });
 
-  it('a weekday or a date typed books or offers that day: "can I come on <weekday> at 7?", then "what about the 7th?" after the list', async () => {
+  it('a weekday or a date typed books or offers that day: "can I come on <weekday> at 7?", then "what about the <day five days on>th?" after the list', async () => {
     const { s, chat } = setup();
     const today = localOf(new Date(), 'Asia/Kolkata').date;
     const words = (r: { replies: unknown[] }) => (r.replies as Msg[]).map((m) => m.text?.body ?? m.interactive?.body?.text ?? '').join(' ');
@@ -100,16 +100,17 @@ describe('booking a visit in a scripted offline conversation', () => {
     expect(words(booked)).toMatch(/Booked! Your try-on visit is on .*7:00 PM/);
     expect(s.appointments.list({ from: day, to: day }).map((a) => localOf(new Date(a.start), 'Asia/Kolkata').time)).toEqual(['19:00']);
 
-    // The list first, then a day of the month typed: that day's free times.
-    const seventh = dateOfDayWord('---07', addDays(today, 1))!;
+    // The list first, then a day of the month typed (five days on, so always inside the days offered): that day's free times.
+    const target = addDays(today, 5);
+    const dd = Number(target.slice(8));
+    const nth = `${dd}${dd % 10 === 1 && dd !== 11 ? 'st' : dd % 10 === 2 && dd !== 12 ? 'nd' : dd % 10 === 3 && dd !== 13 ? 'rd' : 'th'}`;
+    expect(dateOfDayWord(`---${String(dd).padStart(2, '0')}`, addDays(today, 1))).toBe(target);
     await chat({ type: 'text', text: { body: 'I want to book a visit tomorrow' } });
-    const other = await chat({ type: 'text', text: { body: 'what about the 7th?' } });
+    const other = await chat({ type: 'text', text: { body: `what about the ${nth}?` } });
     const list = (other.replies as Msg[]).find((m) => m.interactive?.type === 'list');
-    const label = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${seventh}T12:00:00Z`));
-    // Within the 14 days the agent offers, the list starts on the 7th; later, the agent says so instead.
-    if (Date.parse(seventh) - Date.parse(today) < 14 * 86_400_000) expect(list?.interactive?.action.sections?.[0]?.title).toBe(label);
-    else expect(list).toBeUndefined();
-    expect(other.events.find((e) => e.type === 'TOOL' && e.data.name === 'find_slots')?.data.args).toMatchObject({ date: '---07' });
+    const label = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${target}T12:00:00Z`));
+    expect(list?.interactive?.action.sections?.[0]?.title).toBe(label);
+    expect(other.events.find((e) => e.type === 'TOOL' && e.data.name === 'find_slots')?.data.args).toMatchObject({ date: `---${String(dd).padStart(2, '0')}` });
   });
 
   it('a booked visit is moved with "reschedule" and a tap, and cancelled with "cancel my appointment"; not booked twice', async () => {
