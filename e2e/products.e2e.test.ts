@@ -79,10 +79,9 @@ describe('Products screen, end to end', () => {
     await understood.getByText('Up to ₹50,000').waitFor({ timeout: 15_000 });
     expect(await understood.textContent()).toContain('Category: bangle');
     expect(await understood.textContent()).toContain('Metal: gold');
-    await page.locator('.ag-row').first().waitFor();
-    for (const price of await page.locator('.ag-row [col-id="price"]').allTextContents()) {
-      expect(Number(price.replace(/[₹,]/g, ''))).toBeLessThanOrEqual(50_000);
-    }
+    // The chips can show a render before the grid's rows follow: wait until the rows are the search's.
+    const prices = async () => (await page.locator('.ag-row [col-id="price"]').allTextContents()).map((p) => Number(p.replace(/[₹,]/g, '')));
+    await expect.poll(async () => { const p = await prices(); return p.length > 0 && p.every((x) => x <= 50_000); }, { timeout: 15_000 }).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'e2e-products.png'), fullPage: true });
   });
 });
