@@ -13,11 +13,13 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(digits)} ${units[unit]}`;
 }
 
-/** An ISO timestamp as a date and time in the store's time zone, e.g. "4 Mar 2026, 6:05 pm". */
-export function formatDateTime(iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
+/**
+ * An ISO timestamp as a date and time in the store's time zone, e.g. "4 Mar 2026, 6:05 pm"
+ * (other `options` for a shorter form); an unknown zone falls back to the default.
+ */
+export function formatDateTime(iso: string, timeZone: string = DEFAULT_TIME_ZONE, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
   try {
     return new Intl.DateTimeFormat('en-IN', { ...options, timeZone }).format(date);
   } catch {

@@ -1,21 +1,14 @@
 import { LineChart } from '@mantine/charts';
 import { Box } from '@mantine/core';
 import type { MetalRates } from '../../api/contracts';
-import { DEFAULT_TIME_ZONE } from '../../ui/format';
+import { formatDateTime } from '../../ui/format';
 import { rupees } from './money';
 
-function shortDay(iso: string, timeZone: string): string {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
-  try {
-    return new Intl.DateTimeFormat('en-IN', { ...options, timeZone }).format(new Date(iso));
-  } catch {
-    return new Intl.DateTimeFormat('en-IN', { ...options, timeZone: DEFAULT_TIME_ZONE }).format(new Date(iso));
-  }
-}
+const SHORT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 
 /** The chart's points, oldest first: one per rate change, gold and silver per gram (null where not set). */
 export function ratePoints(history: MetalRates[], timeZone: string): { at: string; gold24: number | null; silver: number | null }[] {
-  return [...history].reverse().map((h) => ({ at: shortDay(h.asOf, timeZone), gold24: h.gold24, silver: h.silver }));
+  return [...history].reverse().map((h) => ({ at: formatDateTime(h.asOf, timeZone, SHORT), gold24: h.gold24, silver: h.silver }));
 }
 
 /** Gold 24K (left axis) and silver (right axis) per gram over the last rate changes; nothing until there are two. */
